@@ -1,0 +1,1 @@
+"""Prefect flows: orchestration only; the cleaning lives in the newsclean package."""

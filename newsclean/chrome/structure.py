@@ -1,0 +1,226 @@
+"""The line labeller: lexicon hits plus position and shape decide title, body, meta or chrome for each line.
+
+Why structure and not words alone: on a site never seen, the lexicon misses chrome phrasings, but chrome still
+sits where chrome sits (before the title, after the last paragraph, between list headers and the body) and
+still looks like chrome (short, unpunctuated, repeated, numbers, separators). Inside the body block a line
+needs strong evidence to go; at the edges weaker evidence is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsclean.chrome.lexicon import Hit, Rule, match_line
+from newsclean.records import Line
+from newsclean.textnorm import count_words, fold
+
+# Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
+_PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_LONE_NUMBER = re.compile(r"^[\W_]*\d[\d\s,.٫٬:/-]*[\W_]*$")
+# Words that say nothing about a story; left out when comparing a headline with a body.
+_STOPWORD_TEXT = """
+في من على الى إلى عن مع هذا هذه ذلك التي الذي الذين كان كانت لم لن قد ما لا أن إن او أو ثم بعد قبل
+بين حتى عند كل بعض غير هو هي هم نحن انه أنه انها أنها منذ خلال حول لدى وقال قال وقالت قالت يوم اليوم
+امس أمس the a an of to in on for and or but with from by at as is are was were be been it its this
+that these those le la les un une des du de d l et ou en au aux pour par sur dans avec est sont a
+été ce cette ces qui que
+"""
+_STOPWORDS = frozenset(fold(w) for w in _STOPWORD_TEXT.split())
+# A paragraph long enough to anchor the body block: real articles are made of such lines, chrome rarely.
+ANCHOR_WORDS = 12
+# A line at least this long, or this long and punctuated, ends the window where the title is looked for.
+_TITLE_WINDOW_END_WORDS = 20
+_HEADLINE_MAX_WORDS = 30
+_SHORT_LINE_WORDS = 6
+
+
+@dataclass(slots=True)
+class Labelled:
+    """The labelled lines of one document, plus every rule hit (metadata reads the named groups)."""
+
+    lines: list[Line]
+    hits: dict[int, list[Hit]] = field(default_factory=dict)
+    title_index: int | None = None
+    has_body: bool = False
+
+
+def _content_tokens(text: str) -> set[str]:
+    """Folded words minus stopwords and common Arabic clitics, for headline/body overlap."""
+    tokens = set()
+    for word in re.findall(r"\w+", fold(text)):
+        for prefix in ("وال", "بال", "فال", "كال", "لل", "ال", "و"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix):]
+                break
+        if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit():
+            tokens.add(word)
+    return tokens
+
+
+def _strong(hits: list[Hit]) -> Hit | None:
+    return next((h for h in hits if h.rule.label == "chrome" and h.rule.where == "anywhere"), None)
+
+
+def _edge(hits: list[Hit]) -> Hit | None:
+    return next((h for h in hits if h.rule.label == "chrome"), None)
+
+
+def _meta(hits: list[Hit]) -> Hit | None:
+    return next((h for h in hits if h.rule.label == "meta"), None)
+
+
+def _shape(text: str) -> tuple[str, str] | None:
+    """Lines whose shape alone says chrome: no letters at all, or a lone number (a counter or an id)."""
+    if _LONE_NUMBER.match(text):
+        return "counter", "shape.lone_number"
+    if not _HAS_LETTER.search(text):
+        return "artifact", "shape.no_letters"
+    return None
+
+
+def _is_headline_shaped(text: str, n_words: int) -> bool:
+    return 2 <= n_words <= _HEADLINE_MAX_WORDS and not _PERIOD_END.search(text.rstrip(".…").rstrip() + "x")
+
+
+def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> int | None:
+    """The headline among the opening lines: the one sharing most content words with the body.
+
+    Why not the first line: pages open with tickers and other stories' headlines (seed 001). The story's own
+    headline repeats the body's names and terms; the earliest line scoring near the best wins ties.
+    """
+    window_end = len(texts)
+    for i, (text, n) in enumerate(zip(texts, words, strict=True)):
+        if not blocked[i] and (n >= _TITLE_WINDOW_END_WORDS + 10 or (n >= _TITLE_WINDOW_END_WORDS and
+                                                                    _PERIOD_END.search(text))):
+            window_end = i
+            break
+    candidates = [i for i in range(window_end) if not blocked[i] and 2 <= words[i] <= _HEADLINE_MAX_WORDS
+                  and not texts[i].rstrip().endswith((".", "…"))]
+    if not candidates:
+        return None
+    body_tokens: Counter[str] = Counter()
+    for i in range(len(texts)):
+        if words[i] >= ANCHOR_WORDS and not blocked[i]:
+            body_tokens.update(_content_tokens(texts[i]))
+    scores = {}
+    for i in candidates:
+        tokens = _content_tokens(texts[i])
+        others = body_tokens.copy()
+        others.subtract(_content_tokens(texts[i]) if words[i] >= ANCHOR_WORDS else set())
+        scores[i] = sum(1 for t in tokens if others[t] > 0) / len(tokens) if tokens else 0.0
+    best = max(scores.values())
+    return next(i for i in candidates if scores[i] >= 0.6 * best) if best > 0 else candidates[0]
+
+
+def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
+                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None) -> Labelled:
+    """Label every candidate line of one document; see the module docstring for the reasoning."""
+    texts = list(lines)
+    n = len(texts)
+    folded = [fold(t) for t in texts]
+    words = [count_words(t) for t in texts]
+    hits = {i: match_line(t, rules) for i, t in enumerate(texts)}
+    decided: dict[int, Line] = {}
+
+    def chrome(i: int, category: str, rule: str) -> None:
+        decided[i] = Line(i + 1, texts[i], "chrome", category, rule)
+
+    def meta(i: int, category: str, rule: str) -> None:
+        decided[i] = Line(i + 1, texts[i], "meta", category, rule)
+
+    # 1. Strong evidence anywhere: lexicon "anywhere" rules, shape, site memory, short lines repeated in the page.
+    short_counts = Counter(f for f, w in zip(folded, words, strict=True) if w <= _SHORT_LINE_WORDS)
+    for i in range(n):
+        strong = _strong(hits[i])
+        shape = _shape(texts[i])
+        if strong:
+            chrome(i, strong.rule.category, strong.rule.id)
+        elif shape:
+            chrome(i, *shape)
+        elif folded[i] in site_chrome:
+            chrome(i, "template", "memory.site_recurring")
+        elif words[i] <= _SHORT_LINE_WORDS and short_counts[folded[i]] >= 2:
+            # a short line printed twice or more in one page is a caption or a label, not prose
+            chrome(i, "caption", "structure.repeated_short_line")
+
+    # 2. The title: given by the page's metadata (HTML) or chosen among the opening lines (text dumps).
+    title_index = None
+    title_folded = fold(title_hint) if title_hint else None
+    if title_folded is None:
+        blocked = [i in decided or bool(_meta(hits[i])) for i in range(n)]
+        title_index = _choose_title(texts, words, blocked)
+        if title_index is not None:
+            decided[title_index] = Line(title_index + 1, texts[title_index], "title")
+            title_folded = folded[title_index]
+    if title_folded:
+        for i in range(n):
+            if i == title_index or i in decided:
+                continue
+            if folded[i] == title_folded:
+                chrome(i, "repeated_title", "structure.repeated_title")
+            elif folded[i].startswith(title_folded) and words[i] <= words[title_index or 0] + 12:
+                meta(i, "title_dateline", "structure.title_with_date")
+
+    # 3. Meta lines (byline, publication line, source, dateline) when short; they are fields, not body.
+    for i in range(n):
+        hit = _meta(hits[i])
+        if i not in decided and hit:
+            meta(i, hit.rule.category, hit.rule.id)
+
+    # 4. The body block: from the first to the last undecided long line.
+    anchors = [i for i in range(n) if i not in decided and words[i] >= ANCHOR_WORDS]
+    if not anchors:
+        for i in range(n):
+            decided.setdefault(i, Line(i + 1, texts[i], "chrome", "template", "structure.no_body"))
+        return Labelled([decided[i] for i in range(n)], hits, title_index, has_body=False)
+    first, last = anchors[0], anchors[-1]
+
+    # 5. List headers claim the headline-shaped lines that follow them (a related list, tags).
+    for i in range(n):
+        hit = _strong(hits[i]) or (_edge(hits[i]) if not first <= i <= last else None)
+        if not hit or not hit.rule.claims:
+            continue
+        for j in range(i + 1, min(n, i + 1 + hit.rule.claims)):
+            if j in decided:
+                if decided[j].label in ("chrome",):
+                    continue
+                break
+            if not _is_headline_shaped(texts[j], words[j]) or words[j] >= ANCHOR_WORDS + 8:
+                break
+            chrome(j, hit.rule.category, f"{hit.rule.id}+claimed")
+
+    # 6. Head: walk back from the first paragraph over sentence-like lines (a lead, a subtitle); the rest of
+    #    the head is chrome unless decided already.
+    i = first - 1
+    while i >= 0 and i not in decided and not _edge(hits[i]) and words[i] >= 5:
+        decided[i] = Line(i + 1, texts[i], "body")
+        i -= 1
+    for i in range(first):
+        if i not in decided:
+            edge = _edge(hits[i])
+            before_title = title_index is not None and i < title_index
+            chrome(i, edge.rule.category if edge else ("ticker" if before_title else "template"),
+                   edge.rule.id if edge else "structure.head")
+
+    # 7. Tail: punctuated sentences that follow the last paragraph directly are body; from the first line
+    #    that is not, the rest of the page is chrome.
+    in_body = True
+    for i in range(last + 1, n):
+        if i in decided:
+            in_body = in_body and decided[i].label == "body"
+            continue
+        edge = _edge(hits[i])
+        if in_body and not edge and words[i] >= 5 and _SENTENCE_END.search(texts[i]):
+            decided[i] = Line(i + 1, texts[i], "body")
+            continue
+        in_body = False
+        chrome(i, edge.rule.category if edge else "template", edge.rule.id if edge else "structure.tail")
+
+    # 8. Inside the block, whatever is left is body: subheadings and short paragraphs included.
+    for i in range(first, last + 1):
+        decided.setdefault(i, Line(i + 1, texts[i], "body"))
+    return Labelled([decided[i] for i in range(n)], hits, title_index, has_body=True)

@@ -1,0 +1,134 @@
+"""The `newsclean` command: run the flow, evaluate against gold, report a run, list rejected inputs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import webbrowser
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="Turn raw scraped news pages into clean, validated article records (Parquet).",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and/or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
+    batch_size: Annotated[int, typer.Option(help="Documents per task run.")] = 500,
+) -> None:
+    """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.clean_news import clean_news
+
+    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size)
+    console.print(f"run {manifest['run_id']}: {manifest['inputs_seen']} inputs -> {manifest['articles']} articles, "
+                  f"{manifest['rejected']} rejected; manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (shared/gold layout).")],
+    pred: Annotated[Path | None, typer.Option(help="Score this existing output folder instead of running.")] = None,
+    raw: Annotated[Path | None, typer.Option(help="Raw files of the gold set (default: found beside it).")] = None,
+    min_macro_f1: Annotated[float, typer.Option(help="Fail under this macro token F1.")] = 0.0,
+    min_recall: Annotated[float, typer.Option(help="Fail under this micro token recall.")] = 0.0,
+    max_leaks: Annotated[int, typer.Option(help="Fail above this many leaked chrome lines.")] = 1_000_000,
+    min_titles: Annotated[float, typer.Option(help="Fail under this share of right titles.")] = 0.0,
+    max_lost: Annotated[int, typer.Option(help="Fail above this many lost inputs.")] = 0,
+    max_wrong_rejects: Annotated[int, typer.Option(help="Fail above this many wrong or missed rejections.")] = 10**6,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
+) -> None:
+    """Score the pipeline (or an existing output) against gold; exit 1 under the given thresholds."""
+    from newsclean.evaluate import gold_inputs, load_predictions, raw_dir_for, score
+    from newsclean.runs import run_local
+
+    if pred is None:
+        out = Path(tempfile.mkdtemp(prefix="newsclean-eval-"))
+        run_local(gold_inputs(gold_dir, raw or raw_dir_for(gold_dir)), out)
+        pred = out
+    summary = score(gold_dir, load_predictions(pred))
+    if not quiet:
+        table = Table("file", "status", "P", "R", "F1", "title", "leaks", "metadata misses")
+        for d in summary.docs:
+            table.add_row(d.file, d.status, f"{d.precision:.3f}", f"{d.recall:.3f}", f"{d.f1:.3f}",
+                          "ok" if d.title_ok else ("-" if d.status != "article" else "WRONG"),
+                          str(len(d.leaks)) + (f" {d.leaks[:2]}" if d.leaks else ""), " ".join(d.meta_misses))
+        console.print(table)
+    print(summary.line())
+    failures = [text for text, bad in [
+        (f"macroF1 {summary.macro_f1:.3f} < {min_macro_f1}", summary.macro_f1 < min_macro_f1),
+        (f"recall {summary.recall:.3f} < {min_recall}", summary.recall < min_recall),
+        (f"leaks {summary.leaks} > {max_leaks}", summary.leaks > max_leaks),
+        (f"titles {summary.titles_ok}/{summary.articles} < {min_titles:.0%}",
+         summary.titles_ok < min_titles * summary.articles),
+        (f"lost {summary.lost} > {max_lost}", summary.lost > max_lost),
+        (f"wrong rejections {summary.wrongly_rejected + summary.missed_rejects} > {max_wrong_rejects}",
+         summary.wrongly_rejected + summary.missed_rejects > max_wrong_rejects),
+    ] if bad]
+    for text in failures:
+        console.print(f"[red]below threshold:[/red] {text}")
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs in a browser.")] = False,
+) -> None:
+    """Summarise the latest run of OUT: counts, rejections by reason, removed lines, expectations."""
+    from rich.markdown import Markdown
+
+    from newsclean.report import latest_manifest, manifest_markdown
+
+    manifest = latest_manifest(out)
+    console.print(Markdown(manifest_markdown(manifest)))
+    docs = Path(manifest["validation"]["data_docs"])
+    console.print(f"Data Docs: {docs}")
+    if open_docs:
+        webbrowser.open(docs.resolve().as_uri())
+
+
+@app.command()
+def rejected(
+    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+) -> None:
+    """List rejected inputs: reason, file and first line."""
+    import pyarrow.dataset as ds
+
+    folder = out / "rejected"
+    if not folder.exists() or not any(folder.glob("*.parquet")):
+        console.print("no rejected inputs")
+        return
+    rows = ds.dataset(str(folder), format="parquet").to_table(
+        columns=["reason", "source_file", "detail", "first_line", "run_id"]).to_pylist()
+    table = Table("reason", "file", "detail", "first line", "run")
+    for row in rows:
+        if reason is None or row["reason"] == reason:
+            table.add_row(row["reason"], row["source_file"], row["detail"][:80], (row["first_line"] or "")[:60],
+                          row["run_id"])
+    console.print(table)
+
+
+@app.command()
+def rules() -> None:
+    """Check every chrome rule against its own examples; exit 1 on any failure."""
+    from newsclean.chrome.lexicon import check_examples, default_rules
+
+    failures = check_examples(default_rules())
+    for failure in failures:
+        console.print(f"[red]{failure}[/red]")
+    console.print(f"{len(default_rules())} rules, {len(failures)} failing examples")
+    raise typer.Exit(1 if failures else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,163 @@
+"""Bytes to text: size caps, gzip, BOMs, UTF-8, charset detection (Arabic code pages), mojibake repair."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import unicodedata
+import zlib
+
+import ftfy
+from charset_normalizer import from_bytes
+from ftfy.badness import is_bad
+
+from newsclean.config import DEFAULT_LIMITS, Limits
+from newsclean.records import Decoded, RawDoc, Reason, Rejection
+
+# Magic numbers of formats that are never a news page; checked before any decoding.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "png image"),
+    (b"\xff\xd8\xff", "jpeg image"),
+    (b"GIF8", "gif image"),
+    (b"%PDF", "pdf document"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"\x7fELF", "executable"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ", "xz archive"),
+    (b"RIFF", "riff media"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0/C1 controls except tab and newline, zero-width and bidi marks: invisible noise in scraped text.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Text with more than this share of control bytes is binary, whatever a detector says.
+_MAX_CONTROL_SHARE = 0.05
+
+
+def read_input(path: str, limits: Limits = DEFAULT_LIMITS) -> RawDoc | Rejection:
+    """Read one file's bytes, refusing to load more than the configured input size."""
+    try:
+        size = os.stat(path).st_size
+        if size > limits.max_input_bytes:
+            with open(path, "rb") as handle:
+                head = handle.read(4096)
+            return Rejection(path, hashlib.sha256(head).hexdigest(), Reason.TOO_LARGE,
+                             f"{size} bytes > limit {limits.max_input_bytes}; raw holds the first 4 KiB", head)
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_input_bytes + 1)
+    except OSError as error:
+        return Rejection(path, "", Reason.UNREADABLE, f"{type(error).__name__}: {error.strerror or error}", b"")
+    return RawDoc(path=path, data=data, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _gunzip(data: bytes, cap: int) -> bytes | None:
+    """Decompress gzip with an output cap (a 1 KB bomb can expand to gigabytes); None past the cap."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = inflater.decompress(data, cap + 1)
+    if len(out) > cap or inflater.unconsumed_tail:
+        return None
+    return out
+
+
+def _reject(raw: RawDoc, reason: Reason, detail: str) -> Rejection:
+    return Rejection(raw.path, raw.sha256, reason, detail, raw.data)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """Decode bytes that are not UTF-8: charset-normalizer first, Arabic code pages as the fallback."""
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best), best.encoding
+    # Detection can give up on short Arabic texts; windows-1256 maps every byte, so it decodes anything:
+    # accept it only when the result is mostly Arabic letters.
+    text = data.decode("cp1256", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
+    if letters and arabic / len(letters) > 0.6:
+        return text, "cp1256"
+    return None
+
+
+def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: accept the byte order whose text is printable (binary data is not)."""
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) // 2 * 2].decode(name)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        printable = sum(c.isprintable() or c in "\n\r\t" for c in sample)
+        if sample and printable / len(sample) > 0.97:
+            return text, name
+    return None
+
+
+def _to_text(data: bytes) -> tuple[str, str, list[str]] | str:
+    """Decode by BOM, then UTF-8, then detection; a str result is the reason it could not."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(name), name, ["bom"]
+            except UnicodeDecodeError:
+                return data[len(bom):].decode(name, errors="replace"), name, ["bom", "replaced_bytes"]
+    if b"\x00" in data[:4096]:
+        sniffed = _sniff_utf16(data)
+        if sniffed is None:
+            return "NUL bytes and no UTF-16 text: binary content"
+        return sniffed[0], sniffed[1], ["utf16_without_bom"]
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    detected = _detect(data)
+    if detected is None:
+        return "not UTF-8 and no charset gives clean text"
+    return detected[0], detected[1], []
+
+
+def decode(raw: RawDoc, limits: Limits = DEFAULT_LIMITS) -> Decoded | Rejection:
+    """Turn raw bytes into clean Unicode text, or say why they are not text."""
+    data, repairs = raw.data, []
+    if data.startswith(_GZIP_MAGIC):
+        try:
+            inflated = _gunzip(data, limits.max_decompressed_bytes)
+        except zlib.error as error:
+            return _reject(raw, Reason.NOT_TEXT, f"corrupt gzip stream: {error}")
+        if inflated is None:
+            return _reject(raw, Reason.TOO_LARGE, f"gzip expands past {limits.max_decompressed_bytes} bytes")
+        data, repairs = inflated, ["gunzip"]
+    if not data.strip():
+        return _reject(raw, Reason.EMPTY, "no bytes" if not data else "only whitespace")
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return _reject(raw, Reason.NOT_TEXT, f"binary content: {kind}")
+
+    decoded = _to_text(data)
+    if isinstance(decoded, str):
+        return _reject(raw, Reason.NOT_TEXT if "NUL" in decoded else Reason.UNDECODABLE, decoded)
+    text, encoding, found = decoded
+    repairs.extend(found)
+
+    # Only C0 controls count: C1 controls are what latin-1 mojibake of UTF-8 looks like, repaired below.
+    controls = sum(1 for c in text[:65536] if c < " " and c not in "\n\r\t")
+    if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
+        return _reject(raw, Reason.NOT_TEXT, f"{controls} control characters: binary, not text")
+
+    # ftfy's badness check is cheap; the full repair runs only on text that shows mojibake.
+    if is_bad(text):
+        fixed = ftfy.fix_text(text, normalization="NFC")
+        if fixed != text:
+            text, repairs = fixed, [*repairs, "mojibake"]
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        return _reject(raw, Reason.EMPTY, "no visible characters once decoded")
+    return Decoded(text=text, encoding=encoding, repairs=tuple(repairs))

@@ -1,0 +1,95 @@
+"""Article fields from labelled lines: title, publication date, author, source name, dateline.
+
+Unknown is None, never a guess: each field comes from a line or a declaration that states it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsclean.chrome.structure import Labelled
+from newsclean.dates import find_date
+from newsclean.records import Extracted
+
+# "القاهرة - ", "بيروت –", "PARIS (Reuters) -": a dateline opening the first paragraph.
+_BODY_DATELINE = re.compile(r"^(?P<city>[^\W\d][\w .'’]{1,24}?)\s*(\([^)]{2,30}\))?\s*[-–—:]\s+\S")
+# Site names from chrome hits (donation buttons, disclaimers) are weaker than a line that states the source.
+_SITE_RULE_PRIORITY = ("meta", "chrome")
+# Title suffixes that pages append to <title>/og:title: "Headline - Site", "Headline | Site".
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+@dataclass(slots=True, frozen=True)
+class Fields:
+    """The metadata of one article."""
+
+    title: str | None
+    published_at: dt.datetime | None
+    author: str | None
+    source_name: str | None
+    dateline: str | None
+
+
+def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime(value.year, value.month, value.day)
+
+
+def _declared_date(text: str | None) -> dt.datetime | None:
+    """A date the HTML declares (ISO from trafilatura/htmldate)."""
+    if not text:
+        return None
+    try:
+        return _as_datetime(dt.date.fromisoformat(text[:10]))
+    except ValueError:
+        return _as_datetime(find_date(text))
+
+
+def _clean_title(title: str, site: str | None) -> str:
+    if site and title.endswith(site):
+        return _TITLE_SUFFIX.sub("", title).strip() or title
+    return title
+
+
+def describe(labelled: Labelled, extracted: Extracted) -> Fields:
+    """Read the fields off the labelled lines, falling back to what the page's markup declares."""
+    lines = labelled.lines
+    title = None
+    if extracted.title:
+        title = _clean_title(extracted.title, extracted.site)
+    elif labelled.title_index is not None:
+        title = lines[labelled.title_index].text
+
+    groups: dict[str, list[tuple[str, str]]] = {"site": [], "author": [], "city": []}
+    for index, hits in sorted(labelled.hits.items()):
+        for hit in hits:
+            for name, value in hit.groups.items():
+                if name in groups and lines[index].label in ("meta", "chrome"):
+                    groups[name].append((hit.rule.label, value))
+
+    author = next((v for _, v in groups["author"]), None) or extracted.author
+    site = extracted.site
+    for wanted in _SITE_RULE_PRIORITY:
+        site = site or next((v for label, v in groups["site"] if label == wanted), None)
+
+    # The publication date: meta lines first, then anything outside the body before it (a header
+    # line); never a date inside the body, which is when things happened, not when it was published.
+    published = None
+    first_body = next((i for i, line in enumerate(lines) if line.label == "body"), len(lines))
+    meta_lines = [line.text for line in lines if line.label == "meta"]
+    head_lines = [line.text for line in lines[:first_body] if line.label != "meta"]
+    for text in meta_lines + head_lines:
+        published = _as_datetime(find_date(text))
+        if published:
+            break
+    published = published or _declared_date(extracted.published)
+
+    dateline = next((v for _, v in groups["city"]), None)
+    if dateline is None and first_body < len(lines):
+        opening = _BODY_DATELINE.match(lines[first_body].text)
+        if opening and len(opening.group("city").split()) <= 3:
+            dateline = opening.group("city").strip()
+    return Fields(title=title, published_at=published, author=author, source_name=site, dateline=dateline)

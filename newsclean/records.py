@@ -1,0 +1,97 @@
+"""The small typed records a document passes through, and the stable rejection reason codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Why an input did not become an article. Codes are stable: downstream filters on them."""
+
+    EMPTY = "empty"  # zero bytes, or only whitespace once decoded
+    TOO_LARGE = "too_large"  # above the configured input size, not read whole
+    NOT_TEXT = "not_text"  # binary content (images, archives, executables)
+    UNDECODABLE = "undecodable"  # no charset gives clean text
+    UNREADABLE = "unreadable"  # the file could not be read (permissions, vanished, loop)
+    NO_ARTICLE = "no_article"  # text, but nothing that looks like an article body
+    DUPLICATE_INPUT = "duplicate_input"  # same bytes as another input of this run
+    EXTRACTION_FAILED = "extraction_failed"  # the extractor raised or timed out
+    FAILED_VALIDATION = "failed_validation"  # an expectation of the article suite failed
+
+
+@dataclass(slots=True, frozen=True)
+class RawDoc:
+    """An input file's bytes, as read, with where they came from."""
+
+    path: str
+    data: bytes
+    sha256: str
+
+
+@dataclass(slots=True, frozen=True)
+class Decoded:
+    """Text decoded from a RawDoc; `repairs` names what was fixed (bom, mojibake, ...)."""
+
+    text: str
+    encoding: str
+    repairs: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class Extracted:
+    """Candidate lines of one document, and whatever metadata the format itself declares."""
+
+    format: str  # "html" | "text"
+    lines: tuple[str, ...]
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Line:
+    """One candidate line with its label. `rule` names what decided a non-body label."""
+
+    index: int  # 1-based position among the document's candidate lines
+    text: str
+    label: str  # "title" | "body" | "meta" | "chrome"
+    category: str | None = None  # chrome category or meta kind
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article, ready to become one Parquet row."""
+
+    doc_id: str
+    source_file: str
+    source_sha256: str
+    format: str
+    encoding: str
+    language: str | None
+    title: str
+    body: str
+    published_at: dt.datetime | None
+    author: str | None
+    source_name: str | None
+    dateline: str | None
+    n_chars: int
+    n_words: int
+    removed: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Rejection:
+    """An input that is not an article, with a stable reason and its raw bytes, so nothing is lost."""
+
+    source_file: str
+    source_sha256: str
+    reason: Reason
+    detail: str
+    raw: bytes
+    doc_id: str | None = None
+    first_line: str | None = None

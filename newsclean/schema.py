@@ -1,0 +1,69 @@
+"""The declared schemas (`schemas/article.yaml`) as Arrow schemas and column specs: the one source of truth."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import yaml
+
+# Installed wheels carry the file inside the package; a source checkout reads it from the repo.
+_CANDIDATES = (Path(__file__).parent / "_schemas" / "article.yaml",
+               Path(__file__).resolve().parent.parent / "schemas" / "article.yaml")
+
+REMOVED_LINE = pa.struct([("line", pa.int32()), ("text", pa.string()), ("category", pa.string()),
+                          ("rule", pa.string())])
+_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64(),
+    "bool": pa.bool_(), "binary": pa.large_binary(), "timestamp": pa.timestamp("us", tz="UTC"),
+    "removed_lines": pa.list_(REMOVED_LINE),
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Column:
+    """One declared column (or derived check value)."""
+
+    name: str
+    type: str
+    nullable: bool
+    description: str
+    checks: tuple[Any, ...]
+    source: str | None = None  # derived columns: the column they are computed from
+    compute: str | None = None  # derived columns: the function that computes them
+
+
+@functools.cache
+def _declaration() -> dict[str, Any]:
+    path = next(p for p in _CANDIDATES if p.exists())
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def columns(table: str) -> tuple[Column, ...]:
+    """The declared columns of `articles` or `rejected`."""
+    return tuple(Column(c["name"], c["type"], c["nullable"], c["description"], tuple(c.get("checks", ())))
+                 for c in _declaration()[table]["columns"])
+
+
+def derived_checks() -> tuple[Column, ...]:
+    """Values computed from article columns only to be checked (chrome left, mojibake, letter share)."""
+    return tuple(Column(c["name"], "derived", True, c["description"], tuple(c.get("checks", ())),
+                        c["from"], c["compute"]) for c in _declaration()["articles"].get("derived", ()))
+
+
+@functools.cache
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema the writer casts to."""
+    return pa.schema([pa.field(c.name, _TYPES[c.type], nullable=c.nullable) for c in columns(table)])
+
+
+def data_dictionary() -> str:
+    """A Markdown table of every column, for the README and QA."""
+    rows = ["| table | column | type | nullable | description |", "|---|---|---|---|---|"]
+    for table in ("articles", "rejected"):
+        rows += [f"| {table} | `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.description} |"
+                 for c in columns(table)]
+    return "\n".join(rows)

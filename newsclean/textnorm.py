@@ -1,0 +1,56 @@
+"""Spelling-insensitive folding of text, for matching rules and comparing lines (never for output)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that regional keyboards and sites write in several ways: one form each, so one rule covers all.
+_LETTER_FOLDS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ڤ": "ف", "ڨ": "ق", "ک": "ك", "گ": "ك", "ڭ": "ك", "ی": "ي", "ہ": "ه",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'",
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+})
+# Harakat, superscript alef and tatweel carry no meaning for matching.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LONE_TATWEEL = re.compile(r"(?<!\w)\u0640+|\u0640+(?!\w)")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, NFKC, diacritic- and variant-free form of a line, used for matching only."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _LONE_TATWEEL.sub("-", text)  # a free-standing "ــ" is a dash (caption credits), not elongation
+    text = _MARKS.sub("", text).translate(_LETTER_FOLDS)
+    return _SPACE.sub(" ", text).strip()
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a regex's letters like `fold` folds lines, leaving its ASCII syntax (\\S, \\W, \\D) intact."""
+    text = unicodedata.normalize("NFKC", pattern)
+    return _MARKS.sub("", text).translate(_LETTER_FOLDS)
+
+
+def find_original(line: str, folded_part: str) -> str:
+    """The run of whole words of `line` whose folded form is `folded_part` (undoes folding of a capture)."""
+    tokens = line.split()
+    size = len(folded_part.split())
+    for start in range(len(tokens) - size + 1):
+        window = " ".join(tokens[start:start + size])
+        if fold(window).strip(".,:;!?\"'()[]-–—|*") == folded_part.strip(".,:;!?\"'()[]-–—|*"):
+            return window.strip(".,:;!?\"'()[]-–—|*،؛“”«»")
+    return folded_part
+
+
+def words(text: str) -> list[str]:
+    """The \\w+ tokens of a text (the unit the scorer counts)."""
+    return _WORD.findall(text)
+
+
+def count_words(text: str) -> int:
+    """How many whitespace-separated words a line has (line shape, not token scoring)."""
+    return len(text.split())

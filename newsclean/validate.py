@@ -1,0 +1,156 @@
+"""The article expectation suite, built from `schemas/article.yaml`, run by Great Expectations on a batch.
+
+GX has no polars data source: each batch crosses to pandas once, through Arrow. GX is imported lazily
+because its import alone costs seconds. On pandas batches the failing rows come from the row indexes of
+the COMPLETE result format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from ftfy.badness import is_bad
+
+from newsclean.chrome.lexicon import default_rules
+from newsclean.schema import Column, columns, derived_checks
+from newsclean.textnorm import count_words, fold
+
+SUITE_NAME = "articles"
+
+
+def first_chrome_line_rule(body: str | None) -> str | None:
+    """Id of the first strong chrome rule still matching a body line: the labeller should have removed it."""
+    for line in (body or "").split("\n"):
+        folded, n_words = fold(line), count_words(line)
+        for rule in default_rules():
+            if rule.label == "chrome" and rule.where == "anywhere" and rule.matches(folded, n_words):
+                return rule.id
+    return None
+
+
+def has_mojibake(body: str | None) -> bool:
+    """ftfy's badness check: text that still looks like UTF-8 read in the wrong charset."""
+    return bool(body) and is_bad(body or "")
+
+
+_NON_SPACE = re.compile(r"\S")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def letter_share(body: str | None) -> float:
+    """Letters among non-space characters: a body of symbols, digits or markup is not prose."""
+    total = len(_NON_SPACE.findall(body or ""))
+    return len(_LETTER.findall(body or "")) / total if total else 0.0
+
+
+COMPUTE: dict[str, Callable[[str | None], Any]] = {
+    "first_chrome_line_rule": first_chrome_line_rule,
+    "has_mojibake": has_mojibake,
+    "letter_share": letter_share,
+}
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Which rows failed which expectations, and the per-expectation summary for reports."""
+
+    failed_rows: dict[int, list[str]] = field(default_factory=dict)
+    expectations: list[dict[str, Any]] = field(default_factory=list)
+    success: bool = True
+
+
+def _expectations(languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
+    """Translate every declared check into a GX expectation."""
+    import great_expectations as gx
+
+    e = gx.expectations
+    out: list[Any] = []
+    checked: list[Column] = [*columns("articles"), *derived_checks()]
+    for column in checked:
+        for check in column.checks:
+            name, arg = (check, None) if isinstance(check, str) else next(iter(check.items()))
+            col = column.name
+            if name == "not_null":
+                out.append(e.ExpectColumnValuesToNotBeNull(column=col))
+            elif name == "unique":
+                out.append(e.ExpectColumnValuesToBeUnique(column=col))
+            elif name == "length":
+                out.append(e.ExpectColumnValueLengthsToBeBetween(column=col, min_value=arg[0], max_value=arg[1]))
+            elif name == "in_config_languages":
+                out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=list(languages)))
+            elif name == "between_dates":
+                low = dt.datetime.fromisoformat(arg[0]).replace(tzinfo=dt.UTC)
+                high = now if arg[1] == "now" else dt.datetime.fromisoformat(arg[1]).replace(tzinfo=dt.UTC)
+                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=low, max_value=high))
+            elif name == "not_match":
+                out.append(e.ExpectColumnValuesToNotMatchRegex(column=col, regex=arg))
+            elif name == "equals" and arg is None:
+                out.append(e.ExpectColumnValuesToBeNull(column=col))
+            elif name == "equals":
+                out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=[arg]))
+            elif name == "between":
+                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=arg[0], max_value=arg[1]))
+            else:
+                raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
+    return out
+
+
+@functools.cache
+def _checkpoint(project_dir: str, languages: tuple[str, ...]) -> Any:
+    """A file-backed GX context under the output folder, with suite, validation definition and checkpoint."""
+    import great_expectations as gx
+
+    root = Path(project_dir)
+    context = gx.get_context(mode="file", project_root_dir=str(root / "gx_project"))
+    context.variables.progress_bars = {"globally": False}  # type: ignore[assignment]
+    sites = set(context.list_data_docs_sites())
+    if "newsclean" not in sites:
+        context.add_data_docs_site(site_name="newsclean", site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(root)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    for site in sites - {"newsclean"}:
+        context.delete_data_docs_site(site)
+    source = context.data_sources.add_or_update_pandas("newsclean")
+    asset = source.add_dataframe_asset(SUITE_NAME)
+    batch = asset.add_batch_definition_whole_dataframe("batch")
+    suite = gx.ExpectationSuite(name=SUITE_NAME, expectations=_expectations(languages, dt.datetime.now(dt.UTC)))
+    suite = context.suites.add_or_update(suite)
+    definition = context.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name=f"{SUITE_NAME}_batch", data=batch, suite=suite))
+    return context.checkpoints.add_or_update(gx.Checkpoint(
+        name=f"{SUITE_NAME}_checkpoint", validation_definitions=[definition],
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=["newsclean"])],
+        result_format={"result_format": "COMPLETE"}))
+
+
+def validate_articles(table: pa.Table, validation_dir: Path, languages: tuple[str, ...]) -> Outcome:
+    """Run the suite on a batch of article rows; name the failed expectations of each failing row."""
+    if table.num_rows == 0:
+        return Outcome()
+    frame = table.drop_columns(["removed"]).to_pandas()  # once per batch, through Arrow
+    for check in derived_checks():
+        frame[check.name] = [COMPUTE[check.compute or ""](value) for value in frame[check.source]]
+    checkpoint = _checkpoint(str(validation_dir.resolve()), languages)
+    result = checkpoint.run(batch_parameters={"dataframe": frame})
+    outcome = Outcome(success=bool(result.success))
+    for run in result.run_results.values():
+        for item in run.results:
+            config = item.expectation_config
+            column = config.kwargs.get("column")
+            name = f"{config.type}({column})"
+            rows = item.result.get("unexpected_index_list") or []
+            outcome.expectations.append({"expectation": name, "success": bool(item.success),
+                                         "unexpected": len(rows)})
+            for row in rows:
+                index = row if isinstance(row, int) else int(row.get("index", -1))
+                outcome.failed_rows.setdefault(index, []).append(name)
+    return outcome
