@@ -95,7 +95,9 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
             continue
         sample = text[:4096]
         printable = sum(c.isprintable() or c in "\n\r\t" for c in sample)
-        if sample and printable / len(sample) > 0.97:
+        spaces = sum(c in " \n\t" for c in sample)
+        # Prose has spaces between words; binary read as UTF-16 is printable too, but has none.
+        if sample and printable / len(sample) > 0.97 and spaces / len(sample) > 0.03:
             return text, name
     return None
 

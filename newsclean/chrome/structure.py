@@ -83,7 +83,8 @@ def _shape(text: str) -> tuple[str, str] | None:
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
-    return 2 <= n_words <= _HEADLINE_MAX_WORDS and not _PERIOD_END.search(text.rstrip(".…").rstrip() + "x")
+    """A headline: a few words, not ended as a sentence (a list item of other stories looks like this)."""
+    return 2 <= n_words <= _HEADLINE_MAX_WORDS and not text.rstrip("\"'”’»)] ").endswith((".", "…"))
 
 
 def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> int | None:
@@ -174,9 +175,9 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     # 4. The body block: from the first to the last undecided long line.
     anchors = [i for i in range(n) if i not in decided and words[i] >= ANCHOR_WORDS]
     if not anchors:
-        for i in range(n):
-            decided.setdefault(i, Line(i + 1, texts[i], "chrome", "template", "structure.no_body"))
-        return Labelled([decided[i] for i in range(n)], hits, title_index, has_body=False)
+        lines = [decided[i] if i in decided and decided[i].label != "title"
+                 else Line(i + 1, texts[i], "chrome", "template", "structure.no_body") for i in range(n)]
+        return Labelled(lines, hits, None, has_body=False)
     first, last = anchors[0], anchors[-1]
 
     # 5. List headers claim the headline-shaped lines that follow them (a related list, tags).

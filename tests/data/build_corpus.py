@@ -26,6 +26,7 @@ import json
 import pathlib
 import re
 import sys
+import zlib
 from html.parser import HTMLParser
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -234,7 +235,7 @@ def article_items(pg, items):
             out.append(f"<{kind}>{pg.b(it[1])}</{kind}>")
         elif kind == "fig":      # ("fig", caption[, credit])
             cred = f'<span class="credit">{pg.c(it[2])}</span>' if len(it) > 2 else ""
-            out.append(f'<figure class="inline-img"><img src="/img/{abs(hash(it[1])) % 99999}.jpg" alt="" loading="lazy">'
+            out.append(f'<figure class="inline-img"><img src="/img/{zlib.crc32(it[1].encode()) % 99999}.jpg" alt="" loading="lazy">'
                        f'<figcaption>{pg.c(it[1])}</figcaption>{cred and "<div>" + cred + "</div>"}</figure>')
         elif kind == "ad":
             out.append(f'<div class="ad-slot ad-inarticle"><div class="ad-label">{pg.c(it[1])}</div>'
@@ -1245,3 +1246,398 @@ def d007():
     page = head("ar", h1 + " – منارة الشام", metas, None, color="#8a5a00", gid="MNR77") + body_html
     return html_doc("007_ar-sy-aleppo-souk.html", pg, page,
                     {"source_name": "منارة الشام", "published": "2024-08-19", "author": "لينا الحداد"})
+
+
+@doc
+def d010():
+    pg = Page()
+    h1 = "أزيد من 850 ألف مترشح يجتازون امتحان البكالوريا بداية من اليوم"
+    cfg = dict(
+        px="sada", site="صدى الجزائر", h1=h1, search="ابحث",
+        topbar=["الأحد 09 جوان 2024", "Français"],
+        nav=["الرئيسية", "الوطني", "الدولي", "اقتصاد", "رياضة", "ثقافة", "مجتمع", "فيديو"],
+        ticker=("آخر الأخبار", ["رئيس الجمهورية يستقبل سفير اليابان بالجزائر",
+                               "الحماية المدنية: 7 وفيات في حوادث المرور خلال 24 ساعة"]),
+        breadcrumb=["الرئيسية", "الوطني"],
+        kicker="التربية",
+        meta=["سمير بوزيد", "الأحد 09 جوان 2024 - 08:00"],
+        share=["فايسبوك", "تويتر", "واتساب", "نسخ الرابط"],
+        lead_fig=("مترشحون أمام أحد مراكز الإجراء بالجزائر العاصمة - أرشيف",),
+        items=[
+            ("p", "يشرع، اليوم الأحد، أزيد من 850 ألف مترشح في اجتياز امتحان شهادة البكالوريا دورة جوان 2024، موزعين على أكثر من 2700 مركز إجراء عبر مختلف ولايات الوطن، على أن تتواصل الامتحانات إلى غاية يوم الخميس 13 جوان."),
+            ("p", "وأكدت وزارة التربية الوطنية في بيان لها أن كافة الترتيبات المادية والبشرية قد اتُخذت لضمان السير الحسن للامتحان، حيث جُنّد أكثر من 150 ألف مؤطر بين حراس ومراقبين وملاحظين."),
+            ("ad", "إشهار"),
+            ("p", "ويمتحن المترشحون في اليوم الأول في مادتي اللغة العربية والتربية الإسلامية، فيما تُخصص الأيام الموالية للمواد العلمية والأدبية حسب الشعب، وتنتهي الدورة بامتحان مادة الفلسفة."),
+            ("h2", "إجراءات صارمة ضد الغش"),
+            ("p", "وشددت الوزارة على أن استعمال الهاتف النقال أو أي وسيلة اتصال داخل مراكز الإجراء يعرّض صاحبه لعقوبات تصل إلى الإقصاء من الامتحان والحرمان من اجتيازه لمدة خمس سنوات، إضافة إلى متابعات قضائية في حالة تسريب المواضيع عبر مواقع التواصل الاجتماعي."),
+            ("p", "وعلى غرار السنوات الماضية، تقرر قطع الربط بشبكة الأنترنت أو تقييده خلال فترات إجراء الامتحان، وهو إجراء يثير في كل مرة جدلا واسعا بين الأولياء والمتعاملين الاقتصاديين."),
+            ("readp", "اقرأ أيضا: وزير التربية يشرف على انطلاق امتحان شهادة التعليم المتوسط من ولاية ورقلة"),
+            ("p", "وفي تصريح لـ«صدى الجزائر»، قالت ممثلة جمعية أولياء التلاميذ بولاية وهران إن «الضغط النفسي على المترشحين كبير هذه السنة»، داعية الأسر إلى توفير جو هادئ لأبنائها وتفادي التعليق على أدائهم بعد كل مادة."),
+            ("ad", "إشهار"),
+            ("p", "ويرتقب أن يُعلن عن نتائج البكالوريا خلال النصف الأول من شهر جويلية المقبل، عبر الموقع الإلكتروني للديوان الوطني للامتحانات والمسابقات ومن خلال الرسائل النصية القصيرة."),
+        ],
+        after_body=["تابعوا صدى الجزائر على أخبار جوجل"],
+        tags=("كلمات مفتاحية", ["البكالوريا", "وزارة التربية الوطنية", "امتحانات"]),
+        related=("مقالات ذات صلة", ["هذه رزنامة امتحانات شهادة البكالوريا دورة 2024",
+                                    "الديوان الوطني للامتحانات يطلق منصة لسحب الاستدعاءات",
+                                    "مختصون يقدمون نصائح للمترشحين لتجاوز القلق"]),
+        comments=dict(heading="تعليقات (4)",
+                      items=[("أم إسراء", "منذ ساعتين", "بالتوفيق لكل المترشحين وخاصة بنتي إسراء"),
+                             ("كريم من سطيف", "منذ 3 ساعات", "قطع الأنترنت يضر بالتجار كل عام، لازم حل آخر")],
+                      more="عرض كل التعليقات",
+                      form_heading="أضف تعليقا", labels=["الاسم", "البريد الإلكتروني", "التعليق"],
+                      button="نشر التعليق",
+                      messages=["تم إرسال تعليقك بنجاح، سيظهر بعد مراجعته من طرف الإدارة.",
+                                "عذرا، حدث خطأ. يرجى إعادة المحاولة لاحقا."]),
+        sidebar=[("الأكثر مشاهدة", ["ارتفاع أسعار الأضاحي في الأسواق الشعبية",
+                                    "هذا موعد صب منحة البطالة لشهر جوان",
+                                    "أمطار رعدية على 9 ولايات شرقية",
+                                    "الخضر يواجهون غينيا في تصفيات كأس العالم"]),
+                 ("آخر الأخبار", ["منذ 20 دقيقة", "تدشين محطة تحلية مياه البحر بفوكة",
+                                  "منذ 45 دقيقة", "سوناطراك توقع اتفاقية جديدة مع شريك إيطالي"])],
+        side_ad="إشهار",
+        footer=dict(about="صدى الجزائر - يومية إخبارية وطنية",
+                    social=["فايسبوك", "يوتيوب", "إنستغرام"],
+                    links=["من نحن", "اتصل بنا", "الإشهار", "شروط الاستخدام"],
+                    copyright="كل الحقوق محفوظة © 2024 صدى الجزائر"),
+        back_to_top="↑",
+        cookie=("يستعمل هذا الموقع ملفات تعريف الارتباط «كوكيز» لتحسين خدماته.", ["موافق", "معرفة المزيد"]),
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "صدى الجزائر"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2024-06-09T08:00:00+01:00"),
+             ("property", "article:section", "الوطني"), ("name", "author", "سمير بوزيد"),
+             ("name", "description", "يشرع اليوم أزيد من 850 ألف مترشح في اجتياز امتحان شهادة البكالوريا دورة جوان 2024.")]
+    page = head("ar", h1 + " - صدى الجزائر", metas, None, color="#006233", gid="SADA9") + body_html
+    return html_doc("010_ar-dz-bac.html", pg, page,
+                    {"source_name": "صدى الجزائر", "published": "2024-06-09", "author": "سمير بوزيد"})
+
+
+@doc
+def d015():
+    pg = Page()
+    h1 = "معرض القاهرة الدولي للكتاب يستقبل 1.8 مليون زائر في أسبوعه الأول"
+    cfg = dict(
+        px="cairo360", site="القاهرة 360", h1=h1, search="ابحث",
+        nav=["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة وفنون", "منوعات", "مقالات"],
+        ticker=("عاجل", ["مجلس الوزراء ينفي شائعة زيادة أسعار تذاكر المترو",
+                         "الأرصاد: انخفاض درجات الحرارة وأمطار خفيفة على السواحل الشمالية"]),
+        breadcrumb=["الرئيسية", "ثقافة وفنون"],
+        meta=["كتبت: ياسمين فؤاد", "الثلاثاء، 28 يناير 2025 03:15 م"],
+        share=["فيسبوك", "إكس", "واتساب", "تيليجرام", "طباعة"],
+        lead_fig=("زوار معرض القاهرة الدولي للكتاب", "تصوير: مصطفى عادل"),
+        items=[
+            ("p", "القاهرة - أعلنت الهيئة المصرية العامة للكتاب أن الدورة السادسة والخمسين من معرض القاهرة الدولي للكتاب استقبلت نحو 1.8 مليون زائر خلال أيامها الستة الأولى، منذ افتتاحها يوم الخميس الماضي بمركز مصر للمعارض الدولية في التجمع الخامس."),
+            ("p", "وقال رئيس الهيئة، في مؤتمر صحفي عقده بمقر المعرض، إن يوم الجمعة سجل أعلى نسبة إقبال بأكثر من 420 ألف زائر، مشيرًا إلى أن أجنحة الأطفال والكتب المخفضة كانت الأكثر ازدحامًا."),
+            ("p", "ويشارك في دورة هذا العام أكثر من 1300 ناشر من 80 دولة، فيما تحل سلطنة عمان ضيف شرف المعرض، بمشاركة وفد ثقافي يضم عددًا من الكتّاب والفنانين والمؤرخين العمانيين."),
+            ("h2", "تذكرة إلكترونية وحافلات مجانية"),
+            ("p", "وأشار إلى أن نسبة حجز التذاكر إلكترونيًا تجاوزت 60% من إجمالي الزوار، بعد إتاحة الحجز عبر الموقع الرسمي للمعرض والتطبيق، إلى جانب تخصيص خطوط حافلات مجانية من ميادين رئيسية في القاهرة والجيزة."),
+            ("readbox", "شاهد أيضًا", ["بالصور.. طوابير أمام بوابات معرض الكتاب في يوم الإجازة",
+                                       "قائمة بأكثر 10 كتب مبيعًا في جناح الهيئة"]),
+            ("p", "وشهد المعرض خلال أسبوعه الأول أكثر من 150 فعالية ثقافية، بين ندوات وأمسيات شعرية وحفلات توقيع، من أبرزها ندوة حول مستقبل النشر الرقمي شهدت نقاشًا حادًا حول أسعار الكتب الورقية، وتعليقات من الجمهور على ارتفاعها بنسبة تجاوزت 30% خلال عام."),
+            ("ad", "إعلان"),
+            ("p", "وقال أحد الناشرين المشاركين لـ«القاهرة 360» إن مبيعات الروايات والكتب التاريخية جاءت في المقدمة، لافتًا إلى أن كثيرًا من الشباب يعتمدون على قوائم الترشيحات التي تنتشر على منصات التواصل الاجتماعي عند اختيار مشترياتهم."),
+            ("promo", "تابع القاهرة 360 على تيليجرام ليصلك كل جديد لحظة بلحظة"),
+            ("p", "ويستمر المعرض حتى الخامس من فبراير المقبل، ويفتح أبوابه يوميًا من العاشرة صباحًا حتى التاسعة مساءً، مع مد ساعات العمل في أيام العطلات الأسبوعية."),
+        ],
+        after_body=["تابع القاهرة 360 على أخبار جوجل"],
+        tags=("الموضوعات المتعلقة", ["معرض الكتاب", "الهيئة المصرية العامة للكتاب", "سلطنة عمان"]),
+        related=("اقرأ المزيد", ["وزير الثقافة يتفقد أجنحة المعرض ويلتقي الناشرين العرب",
+                                  "برنامج فعاليات اليوم السابع بمعرض الكتاب",
+                                  "كيف تحجز تذكرة معرض الكتاب أونلاين؟"]),
+        newsletter=dict(heading="النشرة اليومية", text="أهم الأخبار في رسالة واحدة كل مساء",
+                        label="بريدك الإلكتروني", button="سجّل الآن",
+                        messages=["شكرًا لتسجيلك في النشرة اليومية", "حدث خطأ أثناء التسجيل، حاول مرة أخرى"]),
+        comments=dict(heading="0 تعليقات", notice="كن أول من يعلق على هذا الخبر"),
+        sidebar=[("الأكثر قراءة", ["سعر الدولار اليوم في البنوك", "موعد امتحانات الترم الثاني 2025",
+                                   "الأهلي يعلن التعاقد مع مهاجم جديد", "طريقة التقديم في شقق الإسكان الاجتماعي"])],
+        side_ad="إعلان",
+        footer=dict(social=["فيسبوك", "إكس", "يوتيوب", "تيليجرام"],
+                    links=["من نحن", "هيئة التحرير", "اتصل بنا", "سياسة الخصوصية"],
+                    copyright="جميع الحقوق محفوظة لموقع القاهرة 360 © 2025"),
+        back_to_top="الذهاب لأعلى الصفحة",
+        cookie=("هذا الموقع يعتمد على ملفات تعريف الارتباط لتقديم محتوى وإعلانات مخصصة. يمكنك تغيير تفضيلاتك في أي وقت.",
+                ["أوافق", "إدارة التفضيلات"]),
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "القاهرة 360"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2025-01-28T15:15:00+02:00"),
+             ("name", "author", "ياسمين فؤاد"), ("name", "keywords", "معرض الكتاب,الهيئة المصرية العامة للكتاب")]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": h1,
+          "datePublished": "2025-01-28T15:15:00+02:00", "dateModified": "2025-01-28T16:02:00+02:00",
+          "author": [{"@type": "Person", "name": "ياسمين فؤاد"}],
+          "publisher": {"@type": "Organization", "name": "القاهرة 360"}}
+    page = head("ar", h1 + " - القاهرة 360", metas, ld, color="#c8102e", gid="C360") + body_html
+    return html_doc("015_ar-eg-bookfair.html", pg, page,
+                    {"source_name": "القاهرة 360", "published": "2025-01-28", "author": "ياسمين فؤاد"})
+
+
+@doc
+def d017():
+    pg = Page()
+    h1 = "Queues around the block as Northfield bakery's 'crater cookie' goes viral"
+    cfg = dict(
+        px="courier", site="The Northfield Courier", h1=h1, skip="Skip to content", search="Search",
+        topbar=["Subscribe", "Sign in"],
+        nav=["News", "Sport", "What's On", "Business", "Property", "Jobs", "Announcements"],
+        breadcrumb=["News", "Local News"],
+        meta=["By Emma Radcliffe", "Local Democracy Reporter", "Thursday, 3 October 2024, 6:00 am"],
+        counters=["23 comments"],
+        share=["Facebook", "X", "WhatsApp", "Email", "Copy link"],
+        lead_fig=("Hallam's Bakehouse on Northfield High Street on Saturday morning.", "Photo: Emma Radcliffe"),
+        items=[
+            ("p", "A family-run bakery on Northfield's High Street has been forced to limit customers to two cookies each after a video of its signature \"crater cookie\" was viewed more than four million times online."),
+            ("p", "Owners Priya and Tom Hallam said the first queue formed before 6am on Saturday, two days after a food reviewer posted a clip of the gooey chocolate-and-sea-salt bake being broken in half."),
+            ("p", "\"We normally make about 300 cookies on a Saturday. We made 1,400 and we were sold out by eleven,\" said Mrs Hallam, who opened Hallam's Bakehouse with her husband in 2019."),
+            ("ad", "Advertisement"),
+            ("h2", "Neighbours' mixed feelings"),
+            ("p", "Not everyone has welcomed the attention. Several residents on nearby Mill Lane said the queues had blocked driveways, and one shop owner said customers waiting for cookies had been sitting on his window ledge."),
+            ("p", "A Northfield District Council spokesperson said officers had spoken to the bakery about managing the queue but that no formal complaints had been received. The council declined to comment further."),
+            ("readp", "Read more: Northfield market traders warn of rent rises"),
+            ("p", "The Hallams have now introduced an online pre-order system and are considering a monthly subscription box for customers who live further away. \"People have asked us to post cookies to Scotland, which we never imagined,\" Mr Hallam said."),
+            ("fig", "Priya and Tom Hallam outside Hallam's Bakehouse.", "Photo: Emma Radcliffe / Northfield Courier"),
+            ("p", "The couple have also hired three extra staff and started baking through the night on Fridays. They say they will keep the price at £3.20 per cookie despite the rising cost of butter and chocolate."),
+            ("ad", "Advertisement"),
+            ("p", "\"It's lovely, but it's exhausting,\" Mrs Hallam added. \"We just hope people will still come back for the bread when the cookie craze dies down.\""),
+        ],
+        after_body=["You've read 3 of 5 free articles this month. Subscribe for £1 a week to keep reading."],
+        tags=("Topics", ["Northfield", "Food and drink", "Small business"]),
+        share_bottom=("Share this article", ["Facebook", "X", "WhatsApp", "Email"]),
+        related=("More from Northfield", ["New car park charges to start in January",
+                                           "Primary school rated 'outstanding' for first time",
+                                           "Roadworks on the A614 to last until Christmas"]),
+        newsletter=dict(heading="Get the Courier's morning briefing",
+                        text="Sign up to receive the day's top stories from Northfield and the surrounding villages.",
+                        label="Email address", button="Sign me up",
+                        messages=["Thanks for signing up! Please check your inbox to confirm.",
+                                  "Something went wrong. Please try again."]),
+        comments=dict(heading="23 comments", notice="Join the conversation",
+                      items=[("MillLaneResident", "2 hours ago", "Lovely bakery but the queue was right across my drive on Saturday."),
+                             ("Jo_B", "3 hours ago", "Worth the wait! Best cookie I've had in years.")],
+                      reply="Reply", more="Load more comments"),
+        sidebar=[("Most read", ["Man charged after break-in at village pharmacy",
+                                 "Town centre Christmas lights switch-on date confirmed",
+                                 "Plans for 200 homes on former quarry site approved",
+                                 "Northfield Town FC sack manager after winless run"])],
+        side_ad="Advertisement",
+        footer=dict(links=["About us", "Contact", "Advertise", "Privacy notice", "Cookie policy", "Terms"],
+                    copyright="© 2024 Northfield Courier Ltd. Registered in England and Wales."),
+        back_to_top="Back to top",
+        cookie=("We use cookies to make our site work, to understand how you use it and to show you relevant adverts. You can change your settings at any time.",
+                ["Accept all", "Reject all", "Cookie settings"]),
+        cookie_top=True,
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "The Northfield Courier"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2024-10-03T06:00:00+01:00"),
+             ("property", "article:author", "Emma Radcliffe"), ("name", "author", "Emma Radcliffe"),
+             ("name", "description", "A family-run bakery has limited customers to two cookies each after a video went viral.")]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": h1,
+          "datePublished": "2024-10-03T06:00:00+01:00", "author": {"@type": "Person", "name": "Emma Radcliffe"},
+          "publisher": {"@type": "Organization", "name": "The Northfield Courier"}, "isAccessibleForFree": "False"}
+    page = head("en", h1 + " | The Northfield Courier", metas, ld, color="#1f3d7a",
+                font="Georgia,'Times New Roman',serif", gid="NFC01") + body_html
+    return html_doc("017_en-uk-bakery-cookie.html", pg, page,
+                    {"source_name": "The Northfield Courier", "published": "2024-10-03", "author": "Emma Radcliffe"})
+
+
+@doc
+def d019():
+    pg = Page()
+    h1 = "Midday outdoor work ban begins as UAE temperatures pass 48°C"
+    cfg = dict(
+        px="chronicle", site="The Gulf Chronicle", h1=h1, search="Search",
+        topbar=["Monday, June 17, 2024", "Dubai 44°C"],
+        nav=["UAE", "Gulf", "World", "Business", "Lifestyle", "Sport", "Opinion"],
+        breadcrumb=["UAE", "Government"],
+        meta=["Rahul Menon", "June 17, 2024"],
+        share=["Facebook", "X", "LinkedIn", "WhatsApp", "Email"],
+        lead_fig=("A construction worker takes a break in the shade in Dubai.", "Photo: AFP"),
+        items=[
+            ("p", "DUBAI — The UAE's annual midday work ban came into force on Saturday, barring companies from assigning outdoor work between 12.30pm and 3pm as temperatures in parts of the country climbed above 48°C."),
+            ("p", "The Ministry of Human Resources and Emiratisation said the rule, which runs until September 15, applies to construction sites, delivery services and other jobs performed under direct sunlight. Employers who break it face fines of Dh5,000 per worker, up to a maximum of Dh50,000."),
+            ("p", "Companies must also provide shaded rest areas, cold drinking water, electrolytes and first-aid supplies at work sites, the ministry said in a statement."),
+            ("h2", "Exemptions for essential work"),
+            ("p", "Some work is exempt, including tasks that must be completed without interruption for technical reasons, such as laying asphalt or pouring concrete, and emergency repairs to water and power networks. In those cases employers must provide cooling equipment."),
+            ("ad", "Advertisement"),
+            ("p", "Inspectors made more than 1,100 site visits in the first two days of the ban and found the vast majority of companies complying, according to the ministry. Residents can report violations through the ministry's call centre, app or WhatsApp service."),
+            ("readbox", "Also read", ["How to stay safe during the UAE summer: doctors' advice",
+                                      "Dubai opens air-conditioned rest stops for delivery riders"]),
+            ("p", "Delivery riders, who are often on the road during the hottest hours, said rest stations set up across Dubai last summer had made a difference. \"We can sit in the air conditioning, drink water and charge our phones,\" said one rider, who asked not to be named."),
+            ("p", "The National Centre of Meteorology forecast temperatures of up to 49°C in inland areas this week, with humidity rising along the coast at night and in the early morning."),
+        ],
+        after_body=["Follow The Gulf Chronicle on WhatsApp for the latest news",
+                    "Get the latest news and updates: follow us on Google News"],
+        tags=("Tags", ["UAE", "Heat", "Labour", "Summer"]),
+        related=("Related", ["Fines for employers who ignore heat rules, ministry warns",
+                             "UAE weather: fog alert issued for early morning drivers",
+                             "Free water and snacks for outdoor workers in Sharjah campaign"]),
+        comments=dict(heading="Comments", notice="Comments are closed."),
+        sidebar=[("Trending", ["School fees: what parents need to know for 2024-25",
+                               "Eid Al Adha holidays announced for private sector",
+                               "New Salik gates go live in November"]),
+                 ("Newsletters", ["Morning Briefing", "Business Daily", "Weekend Reads"])],
+        side_ad="Advertisement",
+        footer=dict(about="The Gulf Chronicle is an independent English-language newspaper published in Dubai.",
+                    social=["Instagram", "X", "Facebook", "YouTube"],
+                    links=["About", "Contact us", "Advertise with us", "Privacy policy", "Terms and conditions"],
+                    copyright="Copyright © 2024 The Gulf Chronicle. All rights reserved."),
+        back_to_top="Back to top ↑",
+        cookie=("This website uses cookies to ensure you get the best experience.", ["Got it", "Learn more"]),
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "The Gulf Chronicle"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2024-06-17T07:30:00+04:00"),
+             ("name", "author", "Rahul Menon"), ("name", "description", "Companies barred from outdoor work from 12.30pm to 3pm until September 15.")]
+    page = head("en", h1 + " - The Gulf Chronicle", metas, None, color="#a07800",
+                font="Helvetica,Arial,sans-serif", gid="TGC5") + body_html
+    return html_doc("019_en-ae-midday-ban.html", pg, page,
+                    {"source_name": "The Gulf Chronicle", "published": "2024-06-17", "author": "Rahul Menon"})
+
+
+@doc
+def d020():
+    pg = Page()
+    h1 = "Feux de forêt : le massif des Maures interdit d'accès, le risque jugé « très sévère »"
+    cfg = dict(
+        px="echo", site="L'Écho du Littoral", h1=h1, search="Rechercher",
+        topbar=["S'abonner", "Se connecter"],
+        nav=["Actualités", "Var", "Alpes-Maritimes", "Faits divers", "Sports", "Loisirs", "Économie"],
+        breadcrumb=["Accueil", "Var", "Environnement"],
+        meta=["Par Claire Martinez", "Publié le 12/08/2024 à 18h30"],
+        share=["Partager", "Facebook", "X", "WhatsApp", "E-mail", "Imprimer"],
+        lead_fig=("Un Canadair en action au-dessus du massif des Maures, en août 2021.", "© AFP"),
+        items=[
+            ("p", "La préfecture du Var a placé lundi le massif des Maures en risque « très sévère » d'incendie et interdit l'accès aux espaces naturels jusqu'à nouvel ordre, en raison de la sécheresse et d'un mistral soufflant jusqu'à 80 km/h."),
+            ("p", "Randonneurs, cyclistes et chasseurs ne peuvent plus circuler sur les pistes forestières, et les travaux susceptibles de provoquer des étincelles, comme le débroussaillage mécanique, sont suspendus dans les communes concernées."),
+            ("p", "« Un départ de feu dans ces conditions peut parcourir plusieurs centaines d'hectares en quelques heures », a expliqué le directeur départemental des services d'incendie et de secours, qui a prépositionné une quarantaine de camions-citernes autour du massif."),
+            ("ad", "Publicité"),
+            ("h2", "Les campings sous surveillance"),
+            ("p", "Dans les campings situés en lisière de forêt, les gérants ont été invités à rappeler les consignes à leurs clients : pas de barbecue, pas de cigarette en dehors des zones prévues, et un point de rassemblement à connaître en cas d'évacuation."),
+            ("p", "À La Garde-Freinet, le maire n'a pas souhaité faire de commentaires sur l'éventuelle fermeture de la route départementale, indiquant attendre les consignes de la préfecture."),
+            ("readp", "Lire aussi : Canicule : le Var en vigilance orange jusqu'à mercredi"),
+            ("p", "Les autorités rappellent qu'il est possible de consulter chaque jour la carte des massifs accessibles sur le site de la préfecture ou via l'application dédiée, qui permet aussi de s'abonner à des alertes par SMS."),
+            ("ad", "Publicité"),
+            ("p", "En 2021, un incendie parti de Gonfaron avait détruit plus de 7 000 hectares dans la plaine et le massif des Maures, causant la mort de deux personnes."),
+            ("p", "Météo-France prévoit un retour de conditions plus calmes à partir de jeudi, mais les pompiers appellent à la plus grande vigilance durant tout le week-end du 15 août."),
+        ],
+        tags=("Sur le même sujet", ["Incendies", "Var", "Sécheresse"]),
+        related=("À lire aussi", ["Sécheresse : restrictions d'eau renforcées dans 45 communes du Var",
+                                   "Saint-Tropez : un feu de broussailles rapidement maîtrisé",
+                                   "Débroussaillement : ce que risquent les propriétaires qui ne s'y plient pas"]),
+        newsletter=dict(heading="Recevez chaque matin l'essentiel de l'actualité du Var",
+                        label="Votre adresse e-mail", button="Je m'inscris",
+                        messages=["Merci ! Votre inscription a bien été prise en compte.",
+                                  "Une erreur est survenue, veuillez réessayer."]),
+        comments=dict(heading="12 commentaires", notice="Vous devez être abonné pour commenter.",
+                      items=[("Marc83", "Il y a 1 heure", "Enfin une décision claire, il était temps."),
+                             ("Sylvie L.", "Il y a 2 heures", "Et les touristes qui continuent à fumer sur les plages...")],
+                      reply="Répondre", more="Voir tous les commentaires", form_heading="Réagir à cet article",
+                      labels=["Votre commentaire"], button="Publier"),
+        sidebar=[("Les plus lus", ["Toulon : la circulation perturbée sur l'A50 ce week-end",
+                                    "Hyères : un festival de jazz en plein air jusqu'à dimanche",
+                                    "Fréjus : un nageur secouru au large de la plage"])],
+        side_ad="Publicité",
+        footer=dict(links=["Mentions légales", "Politique de confidentialité", "Gestion des cookies", "Nous contacter", "Annonces légales"],
+                    copyright="© L'Écho du Littoral 2024 – Reproduction interdite"),
+        back_to_top="Haut de page",
+        cookie=("Nous utilisons des cookies et des technologies similaires pour mesurer l'audience, personnaliser les contenus et vous proposer des publicités adaptées.",
+                ["Tout accepter", "Continuer sans accepter", "Paramétrer"]),
+        cookie_top=True,
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "L'Écho du Littoral"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2024-08-12T18:30:00+02:00"),
+             ("name", "author", "Claire Martinez"),
+             ("name", "description", "La préfecture interdit l'accès au massif des Maures en raison d'un risque d'incendie très sévère.")]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": h1,
+          "datePublished": "2024-08-12T18:30:00+02:00", "author": {"@type": "Person", "name": "Claire Martinez"},
+          "publisher": {"@type": "Organization", "name": "L'Écho du Littoral"}}
+    page = head("fr", h1 + " - L'Écho du Littoral", metas, ld, color="#005b96",
+                font="'Source Serif Pro',Georgia,serif", gid="EDL83") + body_html
+    return html_doc("020_fr-var-wildfire.html", pg, page,
+                    {"source_name": "L'Écho du Littoral", "published": "2024-08-12", "author": "Claire Martinez"})
+
+
+@doc
+def d023():
+    pg = Page()
+    h1 = "À Tripoli, le vieux souk des savonniers renaît grâce à une coopérative de femmes"
+    cfg = dict(
+        px="cedre", site="Le Cèdre Quotidien", h1=h1, search="Rechercher",
+        topbar=["Édition du jour", "Abonnez-vous", "Mon compte"],
+        nav=["Liban", "Moyen-Orient", "Monde", "Économie", "Culture", "Sport", "Idées"],
+        breadcrumb=["Liban", "Société"],
+        kicker="REPORTAGE",
+        meta=["Joëlle Haddad", "03 décembre 2024 à 09h00"],
+        share=["Facebook", "X", "WhatsApp", "Copier le lien"],
+        lead_fig=("Des pains de savon sèchent dans l'atelier de la coopérative, à Tripoli.", "Photo Joëlle Haddad"),
+        items=[
+            ("p", "Dans une ruelle du souk al-Saboun, au cœur de la vieille ville de Tripoli, une vingtaine de femmes découpent à la main des pains de savon à l'huile d'olive encore tièdes. Il y a deux ans, l'atelier était fermé depuis plus d'une décennie."),
+            ("p", "La coopérative, lancée en 2022 avec le soutien d'une ONG locale, emploie aujourd'hui 23 femmes, pour la plupart cheffes de famille. Elle produit environ quatre tonnes de savon par mois, vendues au Liban et, depuis peu, en France et au Canada."),
+            ("p", "« Au début, les commerçants du souk se moquaient de nous. Aujourd'hui, ils nous envoient leurs clients », sourit Rima, 41 ans, qui supervise la cuisson dans les grandes cuves de cuivre."),
+            ("h2", "Un savoir-faire transmis par les anciens"),
+            ("p", "Pour relancer la production, la coopérative a fait appel à deux maîtres savonniers à la retraite, qui ont formé les ouvrières aux techniques traditionnelles : cuisson lente, séchage à l'air libre pendant plusieurs mois et estampillage à la main."),
+            ("readp", "Lire aussi – À Saïda, les derniers artisans du verre soufflé"),
+            ("p", "La hausse du prix de l'huile d'olive, qui a presque doublé en deux ans, pèse toutefois sur les marges. « Nous avons dû augmenter nos prix de 30 %, et certains clients ne suivent pas », reconnaît la directrice de la coopérative."),
+            ("ad", "Publicité"),
+            ("p", "Les ventes en ligne, lancées cet été, représentent déjà un quart du chiffre d'affaires. La coopérative propose même un abonnement trimestriel, qui permet de recevoir un assortiment de savons parfumés au laurier, à la rose ou au jasmin."),
+            ("p", "Pas de publicité, ou presque : tout passe par le bouche-à-oreille."),
+            ("p", "Sur la page Facebook de l'atelier, les commentaires de clients de la diaspora affluent. « Ça sent la maison de ma grand-mère », écrit une internaute installée à Montréal."),
+            ("p", "La municipalité de Tripoli espère que l'initiative incitera d'autres artisans à rouvrir leurs ateliers dans les souks, dont beaucoup restent fermés depuis la crise économique de 2019."),
+        ],
+        tags=("Mots-clés", ["Tripoli", "Artisanat", "Femmes", "Économie"]),
+        donation=["Soutenez un journalisme indépendant au Liban : abonnez-vous à partir de 4,99 $ par mois.", "Je m'abonne"],
+        related=("Pour aller plus loin", ["Le souk de Tripoli, entre abandon et réhabilitation",
+                                           "Huile d'olive : la récolte 2024 s'annonce faible au Liban-Nord",
+                                           "Ces Libanaises qui se lancent dans l'entrepreneuriat social"]),
+        newsletter=dict(heading="Recevez notre newsletter quotidienne", label="Adresse e-mail", button="S'inscrire",
+                        messages=["Votre inscription est confirmée."]),
+        comments=dict(heading="5 commentaires", notice="Les commentaires sont réservés aux abonnés.",
+                      items=[("Nada K.", "03/12/2024 11:14", "Bravo à ces femmes ! J'ai commandé depuis Paris, le savon au laurier est magnifique."),
+                             ("Georges A.", "03/12/2024 12:40", "Il faudrait aussi restaurer le khan, il tombe en ruine.")],
+                      more="Afficher les 3 commentaires suivants"),
+        sidebar=[("Les plus lus", ["Électricité : EDL annonce une hausse des heures de courant",
+                                    "Aéroport de Beyrouth : reprise progressive des vols",
+                                    "Rentrée universitaire : les inscriptions en baisse à l'UL"])],
+        side_ad="Publicité",
+        footer=dict(links=["Contact", "Mentions légales", "Conditions d'utilisation", "Publicité"],
+                    copyright="© 2024 Le Cèdre Quotidien. Tous droits réservés."),
+        cookie=("En poursuivant votre navigation, vous acceptez l'utilisation de cookies destinés à mesurer l'audience.", ["OK"]),
+    )
+    body_html = news_page(pg, cfg)
+    metas = [("property", "og:site_name", "Le Cèdre Quotidien"), ("property", "og:type", "article"),
+             ("property", "og:title", h1), ("property", "article:published_time", "2024-12-03T09:00:00+02:00"),
+             ("property", "article:author", "Joëlle Haddad"),
+             ("name", "description", "Une coopérative de femmes a rouvert un atelier de savon à l'huile d'olive dans la vieille ville de Tripoli.")]
+    page = head("fr", h1 + " - Le Cèdre Quotidien", metas, None, color="#7a1f1f",
+                font="Merriweather,Georgia,serif", gid="LCQ3") + body_html
+    return html_doc("023_fr-lb-tripoli-soap.html", pg, page,
+                    {"source_name": "Le Cèdre Quotidien", "published": "2024-12-03", "author": "Joëlle Haddad"})
+
+
+# ============================================================================= main
+
+def main():
+    RAW.mkdir(parents=True, exist_ok=True)
+    GOLD.mkdir(parents=True, exist_ok=True)
+    built = sorted((fn() for fn in DOCS), key=lambda x: x[0])
+    names = [b[0] for b in built]
+    assert len(set(names)) == len(names)
+    stems = {pathlib.Path(n).stem for n in names}
+    for old in list(RAW.iterdir()) + list(GOLD.iterdir()):
+        if old.stem not in stems:
+            old.unlink()
+    for name, data, gold in built:
+        (RAW / name).write_bytes(data)
+        (GOLD / (pathlib.Path(name).stem + ".json")).write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        kind = "html" if name.endswith(".html") else "txt"
+        n = len(gold["lines"]) or len(gold.get("chrome_texts", []))
+        print(f"{name:45s} {kind:4s} {len(data):6d} B  body_lines={len(gold['body'].splitlines()):2d} "
+              f"{'lines' if kind == 'txt' else 'chrome'}={n}" + ("  REJECT" if gold.get("expect_rejected") else ""))
+    print(f"{len(built)} documents written to {RAW} and {GOLD}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

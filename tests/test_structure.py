@@ -1,0 +1,75 @@
+"""The line labeller on small documents: title choice, body block, edges, in-body evidence."""
+
+from __future__ import annotations
+
+from newsclean.chrome.structure import label_lines
+
+P1 = "أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط على المرافق القائمة."
+P2 = "وقال وزير الصحة في مؤتمر صحفي إن المستشفيات الجديدة ستستقبل المرضى اعتبارا من الشهر المقبل بطاقة استيعابية كاملة."
+P3 = "وأضاف أن الوزارة تعمل على توظيف مئات الأطباء والممرضين لتشغيل المستشفيات الجديدة وفق أعلى المعايير الطبية المعتمدة."
+TITLE = "وزارة الصحة تفتتح ثلاثة مستشفيات جديدة في الجنوب"
+
+
+def labels(lines: list[str]) -> list[tuple[str, str | None]]:
+    return [(line.label, line.category) for line in label_lines(lines).lines]
+
+
+def test_title_is_the_headline_that_matches_the_body_not_the_first_line() -> None:
+    ticker = "عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة بسبب عطل فني"
+    result = label_lines([ticker, TITLE, P1, P2])
+    assert result.title_index == 1
+    assert result.lines[0].label == "chrome"
+
+
+def test_short_subheading_inside_the_body_is_body() -> None:
+    assert labels([TITLE, P1, "خطة التوظيف", P2, P3])[2] == ("body", None)
+
+
+def test_read_also_line_inside_the_body_is_chrome() -> None:
+    result = label_lines([TITLE, P1, "اقرأ أيضاً: وزير المالية يعلن موازنة العام المقبل", P2, P3])
+    assert (result.lines[2].label, result.lines[2].category) == ("chrome", "related")
+    assert result.lines[2].rule == "ar.related.read_also"
+
+
+def test_related_header_claims_the_headlines_after_it() -> None:
+    result = label_lines([TITLE, P1, "مواضيع ذات صلة:", "ارتفاع أسعار الدواء في الأسواق المحلية", P2, P3])
+    assert [line.label for line in result.lines] == ["title", "body", "chrome", "chrome", "body", "body"]
+    assert result.lines[3].rule == "ar.related.header+claimed"
+
+
+def test_unknown_short_lines_after_the_body_are_chrome_but_a_closing_sentence_is_body() -> None:
+    closing = "ومن المتوقع أن تكتمل المرحلة الثانية قبل نهاية العام."
+    result = label_lines([TITLE, P1, P2, closing, "مقالات قد تعجبك اليوم", "سياسة", "اقتصاد"])
+    assert [line.label for line in result.lines] == ["title", "body", "body", "body", "chrome", "chrome", "chrome"]
+
+
+def test_repeated_title_lone_numbers_and_separators_are_chrome() -> None:
+    result = label_lines([TITLE, "300542", TITLE, P1, "...", P2, "---|"])
+    assert [(line.label, line.category) for line in result.lines] == [
+        ("title", None), ("chrome", "counter"), ("chrome", "repeated_title"), ("body", None),
+        ("chrome", "artifact"), ("body", None), ("chrome", "artifact")]
+
+
+def test_short_line_repeated_in_the_page_is_a_caption() -> None:
+    result = label_lines([TITLE, P1, "وزير الصحة", P2, "وزير الصحة", P3])
+    assert [line.label for line in result.lines] == ["title", "body", "chrome", "body", "chrome", "body"]
+
+
+def test_edge_only_rule_does_not_fire_inside_the_body() -> None:
+    # "بحث" (search) is a navigation label at the edges, but a one-word subheading inside the body stays.
+    result = label_lines(["القائمة", TITLE, P1, "بحث", P2])
+    assert result.lines[0].label == "chrome" and result.lines[3].label == "body"
+
+
+def test_page_without_paragraphs_has_no_body() -> None:
+    result = label_lines(["الرئيسية", "أخبار", "رياضة", "اتصل بنا", "© 2025 جميع الحقوق محفوظة"])
+    assert not result.has_body
+    assert {line.label for line in result.lines} == {"chrome"}
+
+
+def test_site_memory_removes_a_recurring_line_anywhere() -> None:
+    promo = "حمّلوا تطبيقنا الجديد من متجر التطبيقات واستمتعوا بتجربة قراءة أفضل وأسرع على هواتفكم الذكية"
+    from newsclean.textnorm import fold
+
+    result = label_lines([TITLE, P1, promo, P2], site_chrome=frozenset({fold(promo)}))
+    assert (result.lines[2].label, result.lines[2].rule) == ("chrome", "memory.site_recurring")

@@ -1,0 +1,92 @@
+"""Great Expectations on a batch: planted bad records are quarantined with the expectation they failed."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from newsclean.pipeline import BatchResult, clean_paths
+from newsclean.runs import finish_run, settle_batch, start_run
+from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
+from newsclean.validate import first_chrome_line_rule, has_mojibake, letter_share
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def planted_run(tmp_path_factory: pytest.TempPathFactory):
+    """Seeds plus five planted bad records through settle_batch, as the flow calls it."""
+    out = tmp_path_factory.mktemp("validated")
+    result = clean_paths(sorted(str(p) for p in SEEDS.iterdir()))
+    good = result.articles[0]
+    planted = {
+        "cookie": dataclasses.replace(good, doc_id="p-cookie", source_file="cookie.txt",
+                                      body=good.body + "\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا"),
+        "no_title": dataclasses.replace(good, doc_id="p-title", source_file="notitle.txt", title=""),
+        "mojibake": dataclasses.replace(good, doc_id="p-moji", source_file="moji.txt",
+                                        body=good.body.encode("utf-8").decode("cp1252", "ignore")),
+        "html": dataclasses.replace(good, doc_id="p-html", source_file="html.txt",
+                                    body="<div><p>" + "</p><p>".join(good.body.split("\n")) + "</p></div>"),
+        "duplicate": dataclasses.replace(good, source_file="copy-of-000.txt"),
+    }
+    batch = BatchResult(articles=[*result.articles, *planted.values()])
+    run = start_run(out)
+    stats = settle_batch(run, batch, 0)
+    manifest = finish_run(run)
+    rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
+    return out, stats, manifest, rejected
+
+
+def test_exactly_the_planted_records_are_quarantined(planted_run) -> None:
+    _, stats, manifest, rejected = planted_run
+    assert stats == {"batch": 0, "articles": 5, "rejected": 5}
+    assert set(rejected) == {"cookie.txt", "notitle.txt", "moji.txt", "html.txt", "copy-of-000.txt"}
+    assert manifest["all_inputs_accounted"] is True
+
+
+@pytest.mark.parametrize(("source", "expectation"), [
+    ("cookie.txt", "expect_column_values_to_be_null(body_chrome_rule)"),
+    ("notitle.txt", "expect_column_value_lengths_to_be_between(title)"),
+    ("moji.txt", "expect_column_values_to_be_in_set(body_mojibake)"),
+    ("html.txt", "expect_column_values_to_not_match_regex(body)"),
+])
+def test_each_planted_record_names_its_failed_expectation(planted_run, source: str, expectation: str) -> None:
+    row = planted_run[3][source]
+    assert row["reason"] == "failed_validation"
+    assert expectation in row["detail"]
+
+
+def test_duplicate_input_is_rejected_as_such(planted_run) -> None:
+    assert planted_run[3]["copy-of-000.txt"]["reason"] == "duplicate_input"
+
+
+def test_articles_written_have_the_declared_schema_and_data_docs_exist(planted_run) -> None:
+    out = planted_run[0]
+    parts = list((out / "articles").glob("*.parquet"))
+    assert len(parts) == 1
+    assert pq.read_schema(parts[0]).remove_metadata() == arrow_schema("articles")
+    assert pq.read_metadata(parts[0]).row_group(0).column(0).compression == "ZSTD"
+    assert (out / "validation" / "index.html").exists()
+    manifest = json.loads(next((out / "runs").glob("*.json")).read_text())
+    assert manifest["validation"]["success"] is False
+    # the cookie record, and the mojibake one: cp1252 mojibake of "ة" is "Ø©", which holds a "©" footer mark
+    assert manifest["validation"]["expectations"]["expect_column_values_to_be_null(body_chrome_rule)"][
+        "unexpected_rows"] == 2
+
+
+def test_derived_checks() -> None:
+    assert first_chrome_line_rule("فقرة عادية من الخبر.\nاترك تعليقاً") == "ar.comments.invite"
+    assert first_chrome_line_rule("فقرة عادية من الخبر.") is None
+    assert has_mojibake("Ø§Ù„Ø±Ø¦ÙŠØ³") and not has_mojibake("الرئيس")
+    assert letter_share("abc 123") == 0.5
+
+
+def test_schema_is_declared_once_and_everything_derives_from_it() -> None:
+    names = [c.name for c in columns("articles")]
+    assert names[:3] == ["doc_id", "source_file", "source_sha256"]
+    assert arrow_schema("articles").names == names
+    assert {"body_chrome_rule", "body_mojibake", "body_letter_share"} == {c.name for c in derived_checks()}
+    assert "| articles | `removed` |" in data_dictionary()
