@@ -29,14 +29,14 @@ def load_predictions(out_dir: str | Path) -> dict[str, dict[str, Any]]:
 
     out, preds = Path(out_dir), {}
     articles = out / "articles"
-    if articles.exists():
+    if any(articles.glob("*.parquet")):
         for row in ds.dataset(str(articles), format="parquet", partitioning="hive").to_table().to_pylist():
             name = Path(row.get("source_file") or "").name
             preds[name] = {"file": name, "title": row.get("title"), "body": row.get("body"),
                            "published": str(row.get("published_at") or "")[:10] or None,
                            "author": row.get("author"), "source_name": row.get("source_name")}
     rejected = out / "rejected"
-    if rejected.exists():
+    if any(rejected.glob("*.parquet")):
         table = ds.dataset(str(rejected), format="parquet", partitioning="hive").to_table(
             columns=["source_file", "reason"])
         for row in table.to_pylist():

@@ -1,0 +1,40 @@
+"""Quality floors, enforced through `newsclean eval` (trafilatura-style golden evaluation in CI)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newsclean.cli import app
+from newsclean.evaluate import load_predictions, score
+from newsclean.runs import run_local
+from tests.conftest import SEED_GOLD, SEEDS, SHARED
+
+runner = CliRunner()
+pytestmark = pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared/gold is beside the clone in CI")
+
+
+def test_seeds_meet_the_quality_floor() -> None:
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--raw", str(SEEDS), "--min-macro-f1", "0.99",
+                                 "--max-leaks", "0", "--min-titles", "1.0", "--max-lost", "0",
+                                 "--max-wrong-rejects", "0"])
+    assert result.exit_code == 0, result.output
+    summary = result.output.strip().splitlines()[-1]
+    assert "titles=5/5" in summary and "leaks=0" in summary and "meta=6/6" in summary
+
+
+def test_eval_fails_under_its_thresholds() -> None:
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--raw", str(SEEDS), "--min-macro-f1", "1.01", "-q"])
+    assert result.exit_code == 1
+    assert "below threshold" in result.output
+
+
+def test_eval_agrees_with_the_shared_scorer(tmp_path) -> None:
+    run_local([SEEDS], tmp_path)
+    ours = score(SEED_GOLD, load_predictions(tmp_path)).line()
+    theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(SEED_GOLD), str(tmp_path)],
+                            capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    assert ours == theirs
