@@ -105,10 +105,7 @@ def text_doc(name, spec, expected, sep=1, encoding="utf-8", newline="\n",
         assert len(titles) == 1, (name, titles)
         title = titles[0]
     text = newline.join(raw_lines) + (newline if final_newline else "")
-    if encoding == "utf-8-sig":
-        data = b"\xef\xbb\xbf" + text.encode("utf-8")
-    else:
-        data = text.encode(encoding)
+    data = b"\xef\xbb\xbf" + text.encode("utf-8") if encoding == "utf-8-sig" else text.encode(encoding)
     gold = {"file": name, "title": title, "body": body, "expected": expected, "lines": lines}
     if expect_rejected:
         gold["expect_rejected"] = expect_rejected
@@ -208,7 +205,7 @@ def html_doc(name, pg, page, expected):
     known = {pg.title} | set(pg.body) | set(pg.chrome) | set(pg.meta)
     stray = [b for b in blocks if b not in known]
     assert not stray, (name, stray[:5])
-    missing = [x for x in [pg.title] + pg.body + pg.chrome + pg.meta if x not in blocks]
+    missing = [x for x in [pg.title, *pg.body, *pg.chrome, *pg.meta] if x not in blocks]
     assert not missing, (name, missing[:5])
     assert not set(pg.body) & (set(pg.chrome) | set(pg.meta) | {pg.title}), name
     # body in document order
@@ -997,7 +994,7 @@ def news_page(pg, cfg):
     if cfg.get("cookie") and cfg.get("cookie_top"):
         parts.append(cookie_html(pg, cfg["cookie"]))
     parts.append(f'<a class="skip-link" href="#content">{c(cfg["skip"])}</a>' if cfg.get("skip") else "")
-    parts.append(f'<header class="site-header"><div class="container">')
+    parts.append('<header class="site-header"><div class="container">')
     if cfg.get("topbar"):
         parts.append('<div class="topbar">' + "".join(f'<div class="tb-item">{c(x)}</div>' for x in cfg["topbar"]) + "</div>")
     parts.append(f'<div class="logo"><a href="/" title="{html.escape(cfg["site"])}">'
@@ -1014,7 +1011,7 @@ def news_page(pg, cfg):
     if cfg.get("breadcrumb"):
         parts.append(f'<nav class="breadcrumb" aria-label="breadcrumb">{pg.links(cfg["breadcrumb"], "crumbs", tag="ol", href="/c/{i}")}</nav>')
     parts.append(f'<article class="article {px}-article" itemscope itemtype="https://schema.org/NewsArticle">')
-    parts.append(f'<header class="article-header">')
+    parts.append('<header class="article-header">')
     if cfg.get("kicker"):
         parts.append(f'<div class="kicker">{c(cfg["kicker"])}</div>')
     parts.append(f'<h1 itemprop="headline">{pg.t(cfg["h1"])}</h1>')

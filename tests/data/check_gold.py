@@ -47,12 +47,12 @@ def label_ok(label):
 
 
 class VisibleBlocks(HTMLParser):
-    BLOCK = {"address", "article", "aside", "blockquote", "body", "br", "button", "dd", "details", "dialog",
+    BLOCK = frozenset({"address", "article", "aside", "blockquote", "body", "br", "button", "dd", "details", "dialog",
              "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
              "h5", "h6", "header", "hr", "html", "label", "legend", "li", "main", "nav", "ol", "option", "p",
              "pre", "section", "select", "summary", "table", "tbody", "td", "textarea", "tfoot", "th",
-             "thead", "tr", "ul"}
-    HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe"}
+             "thead", "tr", "ul"})
+    HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -120,7 +120,7 @@ def check_text(gold, data, errs, warns):
     want = [(i, ln.strip()) for i, ln in enumerate(text.split("\n"), 1) if ln.strip()]
     got = [(l.get("line"), l.get("text")) for l in gold["lines"]]
     if want != got:
-        for a, b in zip(want, got):
+        for a, b in zip(want, got, strict=False):
             if a != b:
                 errs.append(f"lines differ first at raw {a!r} vs gold {b!r}")
                 break
@@ -213,7 +213,7 @@ def main():
         errs, warns = [], []
         try:
             gold = json.loads(g.read_text(encoding="utf-8"))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             print(f"FAIL {g.name}: not JSON ({e})")
             failed += 1
             continue
