@@ -63,11 +63,15 @@ def describe(labelled: Labelled, extracted: Extracted) -> Fields:
     elif labelled.title_index is not None:
         title = lines[labelled.title_index].text
 
+    # Only the rule that decided a line speaks for it (a breadcrumb is not a dateline because both match).
     groups: dict[str, list[tuple[str, str]]] = {"site": [], "author": [], "city": []}
+    first_body = next((i for i, line in enumerate(lines) if line.label == "body"), len(lines))
     for index, hits in sorted(labelled.hits.items()):
         for hit in hits:
+            if hit.rule.id != lines[index].rule or (hit.rule.category == "dateline" and index > first_body):
+                continue
             for name, value in hit.groups.items():
-                if name in groups and lines[index].label in ("meta", "chrome"):
+                if name in groups:
                     groups[name].append((hit.rule.label, value))
 
     author = next((v for _, v in groups["author"]), None) or extracted.author
@@ -78,8 +82,11 @@ def describe(labelled: Labelled, extracted: Extracted) -> Fields:
     # The publication date: meta lines first, then anything outside the body before it (a header
     # line); never a date inside the body, which is when things happened, not when it was published.
     published = None
-    first_body = next((i for i, line in enumerate(lines) if line.label == "body"), len(lines))
-    meta_lines = [line.text for line in lines if line.label == "meta"]
+    # Under the headline is where a page states its publication date; a date above it is often the day
+    # the page was scraped (a header clock), so those come after.
+    start = (labelled.title_index or -1) + 1
+    meta_lines = [line.text for line in lines[start:first_body] if line.label == "meta"]
+    meta_lines += [line.text for line in lines if line.label == "meta" and line.text not in meta_lines]
     head_lines = [line.text for line in lines[:first_body] if line.label != "meta"]
     for text in meta_lines + head_lines:
         published = _as_datetime(find_date(text))

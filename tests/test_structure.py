@@ -70,7 +70,7 @@ def test_page_without_paragraphs_has_no_body() -> None:
 
 
 def test_site_memory_removes_a_recurring_line_anywhere() -> None:
-    promo = "حمّلوا تطبيقنا الجديد من متجر التطبيقات واستمتعوا بتجربة قراءة أفضل وأسرع على هواتفكم الذكية"
+    promo = "نتمنى لكم قراءة ممتعة ونعدكم بتغطية شاملة لكل ما يهم المواطن في كل مكان وزمان بلا انقطاع"
     from newsclean.textnorm import fold
 
     result = label_lines([TITLE, P1, promo, P2], site_chrome=frozenset({fold(promo)}))

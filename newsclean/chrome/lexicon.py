@@ -23,6 +23,8 @@ class Rule:
     only fire on lines outside it (head and tail), where chrome clusters.
     `max_words`: a longer line is not this UI string, whatever words it shares with it.
     `claims`: a header of a list (related, read also) also claims that many headline-shaped lines after it.
+    `ends_body`: the line marks the end of the article (comment section, tag list, wire credits): what
+    follows it is chrome even when long (reader comments, disclaimers), if the body before it is larger.
     """
 
     id: str
@@ -32,6 +34,7 @@ class Rule:
     where: str
     max_words: int
     claims: int
+    ends_body: bool
     must_match: tuple[str, ...]
     must_not_match: tuple[str, ...]
 
@@ -81,6 +84,7 @@ def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
                         id=rule_id, label=label, category=category,
                         pattern=_compile(rule_id, entry["pattern"]), where=where,
                         max_words=int(entry.get("max_words", 12)), claims=int(entry.get("claims", 0)),
+                        ends_body=bool(entry.get("ends_body", False)),
                         must_match=tuple(entry.get("must_match", ())),
                         must_not_match=tuple(entry.get("must_not_match", ())),
                     ))
@@ -104,7 +108,9 @@ def match_line(text: str, rules: tuple[Rule, ...] | None = None) -> list[Hit]:
     for rule in rules if rules is not None else default_rules():
         found = rule.matches(folded, n_words)
         if found:
-            groups = {k: find_original(text, v.strip()) for k, v in found.groupdict().items() if v and v.strip()}
+            # "site2" and the like: alternatives of one pattern capture the same field under numbered names
+            groups = {k.rstrip("0123456789"): find_original(text, v.strip())
+                      for k, v in found.groupdict().items() if v and v.strip()}
             hits.append(Hit(rule, groups))
     return hits
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsclean.chrome.lexicon import Hit, Rule, match_line
+from newsclean.dates import find_date
 from newsclean.records import Line
 from newsclean.textnorm import count_words, fold
 
@@ -21,6 +22,9 @@ _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
 _PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LONE_NUMBER = re.compile(r"^[\W_]*\d[\d\s,.٫٬:/-]*[\W_]*$")
+# Menu items, share buttons and tag lists come as short segments split by pipes, bullets or wide gaps.
+_SEGMENT_SPLIT = re.compile(r"\s{3,}|\t+|\s*[|·•]\s*")
+_SEGMENT_MAX_WORDS = 4
 # Words that say nothing about a story; left out when comparing a headline with a body.
 _STOPWORD_TEXT = """
 في من على الى إلى عن مع هذا هذه ذلك التي الذي الذين كان كانت لم لن قد ما لا أن إن او أو ثم بعد قبل
@@ -36,6 +40,12 @@ ANCHOR_WORDS = 12
 _TITLE_WINDOW_END_WORDS = 20
 _HEADLINE_MAX_WORDS = 30
 _SHORT_LINE_WORDS = 6
+_DATE_LINE_MAX_WORDS = 12
+# A lead or subtitle just above the first paragraph is this long at least; captions there are shorter.
+_LEAD_MIN_WORDS = 8
+# A headline of fewer content words than this is scored down: site names and section labels are short.
+_TITLE_FULL_TOKENS = 5
+_TITLE_NEAR_BEST = 0.75
 
 
 @dataclass(slots=True)
@@ -79,7 +89,15 @@ def _shape(text: str) -> tuple[str, str] | None:
         return "counter", "shape.lone_number"
     if not _HAS_LETTER.search(text):
         return "artifact", "shape.no_letters"
+    segments = [part for part in _SEGMENT_SPLIT.split(text) if part.strip()]
+    if len(segments) >= 3 and max(count_words(part) for part in segments) <= _SEGMENT_MAX_WORDS:
+        return "navigation", "shape.segmented_list"
     return None
+
+
+def _is_date_line(text: str, n_words: int) -> bool:
+    """A line that is a date (and maybe a weekday, time or place): a publication line, not prose."""
+    return n_words <= _DATE_LINE_MAX_WORDS and not _PERIOD_END.search(text) and find_date(text) is not None
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
@@ -112,9 +130,11 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> in
         tokens = _content_tokens(texts[i])
         others = body_tokens.copy()
         others.subtract(_content_tokens(texts[i]) if words[i] >= ANCHOR_WORDS else set())
-        scores[i] = sum(1 for t in tokens if others[t] > 0) / len(tokens) if tokens else 0.0
+        shared = sum(1 for t in tokens if others[t] > 0)
+        scores[i] = shared / len(tokens) * min(1.0, len(tokens) / _TITLE_FULL_TOKENS) if tokens else 0.0
     best = max(scores.values())
-    return next(i for i in candidates if scores[i] >= 0.6 * best) if best > 0 else candidates[0]
+    # The earliest line scoring close to the best: a subtitle under the headline may score as high.
+    return next(i for i in candidates if scores[i] >= _TITLE_NEAR_BEST * best) if best > 0 else candidates[0]
 
 
 def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
@@ -148,6 +168,11 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             # a short line printed twice or more in one page is a caption or a label, not prose
             chrome(i, "caption", "structure.repeated_short_line")
 
+    # Date lines are publication lines (meta), wherever they stand; they are never a title.
+    for i in range(n):
+        if i not in decided and not _meta(hits[i]) and _is_date_line(texts[i], words[i]):
+            meta(i, "published", "structure.date_line")
+
     # 2. The title: given by the page's metadata (HTML) or chosen among the opening lines (text dumps).
     title_index = None
     title_folded = fold(title_hint) if title_hint else None
@@ -180,11 +205,29 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         return Labelled(lines, hits, None, has_body=False)
     first, last = anchors[0], anchors[-1]
 
+    # An end-of-article marker (comment section, tag list, wire credits) after the body ends the block there:
+    # reader comments and disclaimers after it are long, but they are not the article.
+    for i in range(first + 1, last):
+        if any(h.rule.ends_body for h in hits[i]):
+            before = sum(words[a] for a in anchors if a < i)
+            after = sum(words[a] for a in anchors if a > i)
+            if after < before:
+                anchors = [a for a in anchors if a < i]
+                last = anchors[-1]
+                for j in range(i + 1, n):
+                    if j not in decided or decided[j].label == "body":
+                        hit = _edge(hits[j])
+                        chrome(j, hit.rule.category if hit else "comments",
+                               hit.rule.id if hit else f"{next(h for h in hits[i] if h.rule.ends_body).rule.id}+after")
+                break
+
     # 5. List headers claim the headline-shaped lines that follow them (a related list, tags).
     for i in range(n):
-        hit = _strong(hits[i]) or (_edge(hits[i]) if not first <= i <= last else None)
-        if not hit or not hit.rule.claims:
+        usable = [h for h in hits[i] if h.rule.label == "chrome" and h.rule.claims
+                  and (h.rule.where == "anywhere" or not first <= i <= last)]
+        if not usable:
             continue
+        hit = usable[0]
         for j in range(i + 1, min(n, i + 1 + hit.rule.claims)):
             if j in decided:
                 if decided[j].label in ("chrome",):
@@ -192,12 +235,15 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
                 break
             if not _is_headline_shaped(texts[j], words[j]) or words[j] >= ANCHOR_WORDS + 8:
                 break
+            # Inside the body, a short line right above a paragraph after the first claimed one is a subheading.
+            if j > i + 1 and first <= j <= last and j + 1 < n and words[j + 1] >= ANCHOR_WORDS:
+                break
             chrome(j, hit.rule.category, f"{hit.rule.id}+claimed")
 
     # 6. Head: walk back from the first paragraph over sentence-like lines (a lead, a subtitle); the rest of
     #    the head is chrome unless decided already.
     i = first - 1
-    while i >= 0 and i not in decided and not _edge(hits[i]) and words[i] >= 5:
+    while i >= 0 and i not in decided and not _edge(hits[i]) and words[i] >= _LEAD_MIN_WORDS:
         decided[i] = Line(i + 1, texts[i], "body")
         i -= 1
     for i in range(first):
