@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
+from newsclean.chrome.memory import SiteMemory
 from newsclean.config import DEFAULT_LIMITS
 from newsclean.pipeline import BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
@@ -21,9 +22,9 @@ from newsclean.runs import Run, batched, finish_run, list_inputs, settle_batch, 
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(paths: list[str]) -> BatchResult:
-    """Decode, extract, label and describe one batch of files."""
-    return clean_paths(paths, DEFAULT_LIMITS)
+def clean_batch(paths: list[str], memory: SiteMemory) -> BatchResult:
+    """Decode, extract, label and describe one batch of files, with the sites' learned chrome."""
+    return clean_paths(paths, DEFAULT_LIMITS, memory)
 
 
 @task(name="settle-batch", cache_policy=NO_CACHE)
@@ -40,7 +41,7 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500) ->
     paths = list_inputs(inputs)
     logger.info("run %s: %d inputs in batches of %d", run.run_id, len(paths), batch_size)
     for number, batch in enumerate(batched(paths, batch_size)):
-        stats = settle(run, clean_batch(batch), number)
+        stats = settle(run, clean_batch(batch, run.memory), number)
         logger.info("batch %d: %d articles, %d rejected", number, stats["articles"], stats["rejected"])
     manifest = finish_run(run)
     create_markdown_artifact(manifest_markdown(manifest), key="clean-news-summary",

@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 import py3langid
 
 from newsclean import __version__
+from newsclean.chrome.memory import SiteMemory, site_key
 from newsclean.chrome.structure import label_lines
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.extract import extract
 from newsclean.metadata import describe
-from newsclean.records import Article, RawDoc, Reason, Rejection
+from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection
 from newsclean.textnorm import count_words
 
 PIPELINE_VERSION = __version__
-STAGES = ("read", "decode", "extract", "classify", "metadata")
+STAGES = ("read", "decode", "extract", "memory", "classify", "metadata")
 
 
 @dataclass(slots=True)
@@ -32,6 +33,7 @@ class BatchResult:
     seconds: Counter[str] = field(default_factory=Counter)
     removed_by_category: Counter[str] = field(default_factory=Counter)
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
+    observed: SiteMemory = field(default_factory=SiteMemory)  # this batch's lines, for the run's memory
 
     def merge(self, other: BatchResult) -> None:
         """Fold another batch's results into this one."""
@@ -40,6 +42,7 @@ class BatchResult:
         self.seconds.update(other.seconds)
         self.removed_by_category.update(other.removed_by_category)
         self.rejected_by_reason.update(other.rejected_by_reason)
+        self.observed.merge(other.observed)
 
 
 @contextmanager
@@ -64,9 +67,19 @@ def detect_language(text: str) -> str | None:
     return str(language)
 
 
-def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: frozenset[str] = frozenset(),
-                   seconds: Counter[str] | None = None) -> Article | Rejection:
-    """Decode, extract, label and describe one document: an Article, or a Rejection saying why not."""
+@dataclass(slots=True, frozen=True)
+class Prepared:
+    """A document decoded and split into candidate lines, waiting for its site's memory to be labelled."""
+
+    raw: RawDoc
+    decoded: Decoded
+    extracted: Extracted
+    site: str
+
+
+def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
+                     seconds: Counter[str] | None = None) -> Prepared | Rejection:
+    """Decode and extract one document: its candidate lines, or a Rejection saying why there are none."""
     seconds = seconds if seconds is not None else Counter()
     with _timed(seconds, "decode"):
         decoded = decode(raw, limits)
@@ -78,6 +91,14 @@ def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: fr
         except Exception as error:  # an extractor bug on one page must cost one record, not the run
             return Rejection(raw.path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
                              raw.data, doc_id_for(raw.sha256))
+    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted))
+
+
+def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
+                    limits: Limits = DEFAULT_LIMITS, seconds: Counter[str] | None = None) -> Article | Rejection:
+    """Label the lines (lexicon, structure, site memory) and describe the article, or reject it."""
+    seconds = seconds if seconds is not None else Counter()
+    raw, decoded, extracted = prepared.raw, prepared.decoded, prepared.extracted
     first_line = next(iter(extracted.lines), None)
     with _timed(seconds, "classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome)
@@ -107,20 +128,50 @@ def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: fr
     )
 
 
+def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: frozenset[str] = frozenset(),
+                   seconds: Counter[str] | None = None) -> Article | Rejection:
+    """Decode, extract, label and describe one document: an Article, or a Rejection saying why not."""
+    prepared = prepare_document(raw, limits, seconds)
+    if isinstance(prepared, Rejection):
+        return prepared
+    return finish_document(prepared, site_chrome, limits, seconds)
+
+
+def _guarded(path: str, raw: RawDoc | Rejection, step, *args):  # type: ignore[no-untyped-def]
+    """Run one step on one document; a bug there becomes that document's rejection, never a lost run."""
+    try:
+        return step(*args)
+    except Exception as error:
+        assert isinstance(raw, RawDoc)
+        return Rejection(path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
+                         raw.data, doc_id_for(raw.sha256))
+
+
 def clean_paths(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS,
-                site_chrome: frozenset[str] = frozenset()) -> BatchResult:
-    """Clean a batch of files; every path ends as exactly one article or one rejection."""
+                memory: SiteMemory | None = None) -> BatchResult:
+    """Clean a batch of files; every path ends as exactly one article or one rejection.
+
+    Two steps over the batch: extract every document and record its lines in the site memory, then label
+    each with what its site's pages share (earlier runs' memory included), so a batch learns in one pass.
+    """
     result = BatchResult()
+    prepared: list[Prepared | Rejection] = []
     for path in paths:
         with _timed(result.seconds, "read"):
             raw = read_input(path, limits)
-        try:
-            outcome = raw if isinstance(raw, Rejection) else clean_document(raw, limits, site_chrome,
-                                                                            result.seconds)
-        except Exception as error:  # a bug on one document is a rejection with its trace, never a lost run
-            assert isinstance(raw, RawDoc)
-            outcome = Rejection(path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
-                                raw.data, doc_id_for(raw.sha256))
+        prepared.append(raw if isinstance(raw, Rejection)
+                        else _guarded(path, raw, prepare_document, raw, limits, result.seconds))
+    with _timed(result.seconds, "memory"):
+        for item in prepared:
+            if isinstance(item, Prepared):
+                result.observed.observe(item.site, item.extracted.lines)
+        known = SiteMemory()
+        if memory is not None:
+            known.merge(memory)
+        known.merge(result.observed)
+    for item in prepared:
+        outcome = item if isinstance(item, Rejection) else _guarded(
+            item.raw.path, item.raw, finish_document, item, known.chrome_lines(item.site), limits, result.seconds)
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)
             result.rejected_by_reason[outcome.reason.value] += 1

@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.pipeline import PIPELINE_VERSION, BatchResult
 from newsclean.records import Reason, Rejection
@@ -29,6 +30,7 @@ class Run:
     run_id: str
     started_at: dt.datetime
     limits: Limits = DEFAULT_LIMITS
+    memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
     seen_doc_ids: set[str] = field(default_factory=set)
     inputs_seen: int = 0
     articles: int = 0
@@ -45,9 +47,10 @@ def start_run(out_dir: str | Path, limits: Limits = DEFAULT_LIMITS) -> Run:
     """Create the output folders and a fresh run id (UTC time plus a random suffix)."""
     now = dt.datetime.now(dt.UTC)
     out = Path(out_dir)
-    for sub in ("articles", "rejected", "runs", "validation"):
+    for sub in ("articles", "rejected", "runs", "validation", "state"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    return Run(out_dir=out, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits)
+    return Run(out_dir=out, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
+               memory=load_memory(out / "state"))
 
 
 def list_inputs(inputs: Iterable[str | Path]) -> list[str]:
@@ -102,6 +105,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     if rejections:
         write_parquet(rejected_table(rejections, run.run_id, now), run.out_dir / "rejected" / name)
 
+    run.memory.merge(result.observed)
     run.batches += 1
     run.inputs_seen += len(result.articles) + len(result.rejections)
     run.articles += table.num_rows
@@ -128,6 +132,7 @@ def _versions() -> dict[str, str]:
 
 def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[str, Any]:
     """Commit the manifest last; it says whether every input is accounted for."""
+    save_memory(run.memory, run.out_dir / "state")
     finished = dt.datetime.now(dt.UTC)
     accounted = run.articles + sum(run.rejected.values())
     manifest = {
@@ -150,6 +155,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
             "data_docs": str(run.out_dir / "validation" / "index.html"),
         },
         "batches": run.batches,
+        "sites_remembered": len(run.memory.sites),
         "limits": {k: getattr(run.limits, k) for k in run.limits.__slots__},  # type: ignore[attr-defined]
         "versions": _versions(),
     }
@@ -164,5 +170,5 @@ def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int
 
     run = start_run(out_dir, limits)
     for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
-        settle_batch(run, clean_paths(batch, limits), number)
+        settle_batch(run, clean_paths(batch, limits, run.memory), number)
     return finish_run(run)

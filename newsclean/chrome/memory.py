@@ -1,0 +1,104 @@
+"""Per-site memory of recurring lines: a line that many different articles of one site share is that site's
+chrome, even when no lexicon rule knows it.
+
+Why "different articles": a syndicated story copied onto one site three times repeats its paragraphs
+three times, and those are body. Each document is keyed by its longest paragraph (copies share it,
+different stories do not); a line counts once per distinct key, so copies count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from newsclean.records import Extracted
+from newsclean.textnorm import count_words, fold
+
+# A line shared by this many distinct stories of one site is template.
+MIN_STORIES = 3
+# Longer lines are prose; template lines (menus, promos, disclaimers) are rarely this long.
+MAX_LINE_WORDS = 30
+# Bound the state file: per site, at most this many candidate lines are remembered.
+MAX_LINES_PER_SITE = 5000
+STATE_FILE = "site_memory.json"
+
+
+def site_key(path: str, extracted: Extracted) -> str:
+    """The site a document belongs to: its declared host or site name for HTML, else its folder."""
+    if extracted.url:
+        host = urlsplit(extracted.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if extracted.site:
+        return fold(extracted.site)
+    return f"folder:{Path(path).parent.name}"
+
+
+def story_key(lines: Iterable[str]) -> str:
+    """A key shared by copies of one story and not by different stories: its three longest lines, hashed.
+
+    Three, not one: a site's longest line may be its cookie banner, the same on every page; the next
+    longest are the story's own paragraphs.
+    """
+    longest = sorted((fold(line) for line in lines), key=len, reverse=True)[:3]
+    return hashlib.sha1("\n".join(sorted(longest)).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class SiteMemory:
+    """Folded candidate lines per site, each with the distinct stories it was seen in (capped)."""
+
+    sites: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def observe(self, site: str, lines: Iterable[str]) -> None:
+        """Record one document's short lines under its site."""
+        lines = list(lines)
+        story = story_key(lines)
+        seen = self.sites.setdefault(site, {})
+        for folded in {fold(line) for line in lines if count_words(line) <= MAX_LINE_WORDS}:
+            stories = seen.setdefault(folded, [])
+            if story not in stories and len(stories) < MIN_STORIES:
+                stories.append(story)
+
+    def chrome_lines(self, site: str) -> frozenset[str]:
+        """Lines of `site` seen in enough distinct stories to be its template."""
+        return frozenset(line for line, stories in self.sites.get(site, {}).items() if len(stories) >= MIN_STORIES)
+
+    def merge(self, other: SiteMemory) -> None:
+        """Fold another memory (a batch's observations) into this one."""
+        for site, lines in other.sites.items():
+            seen = self.sites.setdefault(site, {})
+            for line, stories in lines.items():
+                merged = seen.setdefault(line, [])
+                merged.extend(s for s in stories if s not in merged)
+                del merged[MIN_STORIES:]
+
+    def prune(self) -> None:
+        """Keep each site's state bounded: learned lines first, then lines seen in more stories."""
+        for site, lines in self.sites.items():
+            if len(lines) > MAX_LINES_PER_SITE:
+                kept = sorted(lines.items(), key=lambda item: -len(item[1]))[:MAX_LINES_PER_SITE]
+                self.sites[site] = dict(kept)
+
+
+def load_memory(state_dir: Path) -> SiteMemory:
+    """The memory saved by earlier runs (empty when there is none or it is unreadable)."""
+    path = state_dir / STATE_FILE
+    try:
+        return SiteMemory(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return SiteMemory()
+
+
+def save_memory(memory: SiteMemory, state_dir: Path) -> None:
+    """Write the memory atomically for the next run."""
+    memory.prune()
+    state_dir.mkdir(parents=True, exist_ok=True)
+    temp = state_dir / f".{STATE_FILE}.tmp"
+    temp.write_text(json.dumps(memory.sites, ensure_ascii=False), encoding="utf-8")
+    os.replace(temp, state_dir / STATE_FILE)
