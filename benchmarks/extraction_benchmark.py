@@ -236,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help=f"benchmark folder (default: {DEFAULT_BENCH_DIR})")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (sorted by id)")
     args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # per-page extraction warnings are noise here
     results = run(args.bench_dir.resolve(), args.limit)
     RESULTS_PATH.parent.mkdir(parents=True, exist_ok=True)
