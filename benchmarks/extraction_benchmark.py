@@ -169,6 +169,8 @@ def run(bench_dir: Path, limit: int | None) -> dict[str, Any]:
     """Run both systems on every page and build the results record."""
     pages = load_pages(bench_dir, limit)
     baseline, ours = SystemRun("trafilatura"), SystemRun("newsclean")
+    # trafilatura with the options newsclean passes it (comments off): shows what the line classifier adds
+    same_options = SystemRun("trafilatura_no_comments")
     quiet = not sys.stderr.isatty()
     for page_id, item in track(pages, description="extracting", transient=True, disable=quiet,
                                console=Console(stderr=True)):
@@ -179,6 +181,8 @@ def run(bench_dir: Path, limit: int | None) -> dict[str, Any]:
 
         text, seconds = _timed(lambda html=html: trafilatura.extract(html) or "")
         baseline.add(gold, text, seconds)
+        text, seconds = _timed(lambda html=html: trafilatura.extract(html, include_comments=False) or "")
+        same_options.add(gold, text, seconds)
 
         start = time.perf_counter()
         outcome: Article | Rejection = clean_document(RawDoc(str(path), data, hashlib.sha256(data).hexdigest()))
@@ -206,6 +210,7 @@ def run(bench_dir: Path, limit: int | None) -> dict[str, Any]:
                       "newsclean_version": version("newsclean")},
         "systems": {
             "trafilatura": baseline.summary(resamples),
+            "trafilatura_no_comments": same_options.summary(resamples),
             "newsclean": {**ours.summary(resamples), "rejections": dict(sorted(ours.rejections.items()))},
         },
         "newsclean_worst_vs_trafilatura": [
@@ -218,9 +223,9 @@ def run(bench_dir: Path, limit: int | None) -> dict[str, Any]:
 
 def print_table(results: dict[str, Any]) -> None:
     """The headline table, then the pages where newsclean loses most."""
-    print(f"{'system':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'±std F1':>8} {'pages':>5} {'seconds':>8}")
+    print(f"{'system':<24} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'±std F1':>8} {'pages':>5} {'seconds':>8}")
     for name, m in results["systems"].items():
-        print(f"{name:<12} {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['accuracy']:>6.3f} "
+        print(f"{name:<24} {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['accuracy']:>6.3f} "
               f"{m['f1_std']:>8.3f} {m['pages']:>5d} {m['seconds']:>8.1f}")
     print(f"\nnewsclean vs trafilatura, largest per-page F1 losses (rejected pages: "
           f"{len(results['systems']['newsclean']['rejections'])}):")

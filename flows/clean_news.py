@@ -13,6 +13,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from rich.progress import track
 
 from newsclean.chrome.memory import SiteMemory
 from newsclean.config import DEFAULT_LIMITS
@@ -34,13 +35,14 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 
 
 @flow(name="clean-news", log_prints=False)
-def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500) -> dict:
+def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, progress: bool = False) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs."""
     logger = get_run_logger()
     run = start_run(out)
     paths = list_inputs(inputs)
-    logger.info("run %s: %d inputs in batches of %d", run.run_id, len(paths), batch_size)
-    for number, batch in enumerate(batched(paths, batch_size)):
+    batches = list(batched(paths, batch_size))
+    logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
+    for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
         stats = settle(run, clean_batch(batch, run.memory), number)
         logger.info("batch %d: %d articles, %d rejected", number, stats["articles"], stats["rejected"])
     manifest = finish_run(run)

@@ -23,12 +23,16 @@ def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files and/or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
     batch_size: Annotated[int, typer.Option(help="Documents per task run.")] = 500,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.clean_news import clean_news
 
-    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size)
+    if progress is None:
+        progress = sys.stderr.isatty() and not os.environ.get("CI")
+    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size, progress=progress)
     console.print(f"run {manifest['run_id']}: {manifest['inputs_seen']} inputs -> {manifest['articles']} articles, "
                   f"{manifest['rejected']} rejected; manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
 

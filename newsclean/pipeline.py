@@ -101,7 +101,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     raw, decoded, extracted = prepared.raw, prepared.decoded, prepared.extracted
     first_line = next(iter(extracted.lines), None)
     with _timed(seconds, "classify"):
-        labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome)
+        labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
+                               edges_are_chrome=extracted.format == "text")
     body_lines = [line.text for line in labelled.lines if line.label == "body"]
     body = "\n".join(body_lines)
     n_words = count_words(body)

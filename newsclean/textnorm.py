@@ -51,6 +51,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Scripts written without spaces between words: two characters count as one word for line shape.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def count_words(text: str) -> int:
-    """How many whitespace-separated words a line has (line shape, not token scoring)."""
-    return len(text.split())
+    """How many words a line has, for line shape: whitespace words, CJK and Thai by character pairs."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text.split()) + unspaced // 2 if unspaced else len(text.split())

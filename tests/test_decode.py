@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import random
 
 import pytest
 
@@ -68,6 +69,7 @@ def test_gzip_bomb_is_capped() -> None:
     (b"\x89PNG\r\n\x1a\n" + os.urandom(200), Reason.NOT_TEXT),
     (bytes(range(256)) * 20, Reason.NOT_TEXT),
     (b"\x00\x01\x02\x03" * 500, Reason.NOT_TEXT),
+    (bytes(b for b in random.Random(7).randbytes(6000) if b >= 32), Reason.UNDECODABLE),
 ])
 def test_bad_inputs_are_rejected_with_their_reason(data: bytes, reason: Reason) -> None:
     result = decode(raw(data))

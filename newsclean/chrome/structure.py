@@ -41,6 +41,7 @@ _TITLE_WINDOW_END_WORDS = 20
 _HEADLINE_MAX_WORDS = 30
 _SHORT_LINE_WORDS = 6
 _DATE_LINE_MAX_WORDS = 12
+_MAX_REPEATED_LABELS = 3
 # A lead or subtitle just above the first paragraph is this long at least; captions there are shorter.
 _LEAD_MIN_WORDS = 8
 # A headline of fewer content words than this is scored down: site names and section labels are short.
@@ -90,7 +91,9 @@ def _shape(text: str) -> tuple[str, str] | None:
     if not _HAS_LETTER.search(text):
         return "artifact", "shape.no_letters"
     segments = [part for part in _SEGMENT_SPLIT.split(text) if part.strip()]
-    if len(segments) >= 3 and max(count_words(part) for part in segments) <= _SEGMENT_MAX_WORDS:
+    # trafilatura renders table rows as "| a | b |": a table inside an article is content, not a menu
+    if (len(segments) >= 3 and not text.startswith("|")
+            and max(count_words(part) for part in segments) <= _SEGMENT_MAX_WORDS):
         return "navigation", "shape.segmented_list"
     return None
 
@@ -138,8 +141,14 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> in
 
 
 def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
-                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None) -> Labelled:
-    """Label every candidate line of one document; see the module docstring for the reasoning."""
+                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
+                edges_are_chrome: bool = True) -> Labelled:
+    """Label every candidate line of one document; see the module docstring for the reasoning.
+
+    `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
+    chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
+    (a rule, a shape, the site memory) like any other line.
+    """
     texts = list(lines)
     n = len(texts)
     folded = [fold(t) for t in texts]
@@ -155,6 +164,9 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
 
     # 1. Strong evidence anywhere: lexicon "anywhere" rules, shape, site memory, short lines repeated in the page.
     short_counts = Counter(f for f, w in zip(folded, words, strict=True) if w <= _SHORT_LINE_WORDS)
+    # A caption or label repeats; many different repeated lines are a structured text (a recipe, a schedule).
+    repeated = {f for f, c in short_counts.items() if c >= 2}
+    repeated = repeated if len(repeated) <= _MAX_REPEATED_LABELS else set()
     for i in range(n):
         strong = _strong(hits[i])
         shape = _shape(texts[i])
@@ -164,7 +176,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             chrome(i, *shape)
         elif folded[i] in site_chrome:
             chrome(i, "template", "memory.site_recurring")
-        elif words[i] <= _SHORT_LINE_WORDS and short_counts[folded[i]] >= 2:
+        elif folded[i] in repeated:
             # a short line printed twice or more in one page is a caption or a label, not prose
             chrome(i, "caption", "structure.repeated_short_line")
 
@@ -247,7 +259,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         decided[i] = Line(i + 1, texts[i], "body")
         i -= 1
     for i in range(first):
-        if i not in decided:
+        if i not in decided and (edges_are_chrome or _edge(hits[i])):
             edge = _edge(hits[i])
             before_title = title_index is not None and i < title_index
             chrome(i, edge.rule.category if edge else ("ticker" if before_title else "template"),
@@ -261,13 +273,13 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             in_body = in_body and decided[i].label == "body"
             continue
         edge = _edge(hits[i])
-        if in_body and not edge and words[i] >= 5 and _SENTENCE_END.search(texts[i]):
+        if not edge and ((in_body and words[i] >= 5 and _SENTENCE_END.search(texts[i])) or not edges_are_chrome):
             decided[i] = Line(i + 1, texts[i], "body")
             continue
         in_body = False
         chrome(i, edge.rule.category if edge else "template", edge.rule.id if edge else "structure.tail")
 
     # 8. Inside the block, whatever is left is body: subheadings and short paragraphs included.
-    for i in range(first, last + 1):
+    for i in range(n):
         decided.setdefault(i, Line(i + 1, texts[i], "body"))
     return Labelled([decided[i] for i in range(n)], hits, title_index, has_body=True)
