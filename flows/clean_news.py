@@ -51,4 +51,8 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, pr
     create_table_artifact(manifest_rows(manifest), key="clean-news-counts", description=f"run {run.run_id}")
     if not manifest["all_inputs_accounted"]:
         raise RuntimeError(f"run {run.run_id}: inputs seen != articles + rejected; see the manifest")
+    if not manifest["validation"]["run_success"]:
+        # what passed is written; the run says loudly that the batch as a whole looks wrong
+        failed, docs = manifest["validation"]["run_checks"]["failed"], manifest["validation"]["data_docs"]
+        raise RuntimeError(f"run {run.run_id}: run-level checks failed: {failed}; see {docs}")
     return manifest

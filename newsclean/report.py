@@ -39,6 +39,12 @@ def manifest_markdown(manifest: dict[str, Any]) -> str:
     lines += [f"| {k} | {v} |" for k, v in manifest["rejected_by_reason"].items()] or ["| (none) | 0 |"]
     lines += ["", "| removed category | lines |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in manifest["removed_by_category"].items()]
+    checks = manifest["validation"].get("run_checks", {})
+    if checks:
+        lines += ["", "| run check | value |", "|---|---|"]
+        lines += [f"| {k} | {v if not isinstance(v, float) else round(v, 3)}"
+                  f"{' **FAILED**' if any(k in f for f in checks['failed']) else ''} |"
+                  for k, v in checks["values"].items()]
     lines += ["", "| expectation | unexpected rows |", "|---|---|"]
     lines += [f"| {k} | {v['unexpected_rows']} |" for k, v in manifest["validation"]["expectations"].items()]
     return "\n".join(lines)

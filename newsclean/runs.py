@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import platform
 import secrets
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.pipeline import PIPELINE_VERSION, BatchResult
 from newsclean.records import Reason, Rejection
-from newsclean.validate import validate_articles
+from newsclean.validate import validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
 
@@ -41,6 +42,10 @@ class Run:
     expectation_failures: Counter[str] = field(default_factory=Counter)
     validation_success: bool = True
     batches: int = 0
+    body_chars: list[int] = field(default_factory=list)  # one int per article written: the run's median
+    lines_seen: int = 0
+    lines_removed: int = 0
+    lines_removed_unexplained: int = 0
 
 
 def start_run(out_dir: str | Path, limits: Limits = DEFAULT_LIMITS) -> Run:
@@ -105,6 +110,13 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     if rejections:
         write_parquet(rejected_table(rejections, run.run_id, now), run.out_dir / "rejected" / name)
 
+    written = {kept[i].doc_id for i in range(len(kept)) if i not in outcome.failed_rows}
+    for article in kept:
+        if article.doc_id in written:
+            run.body_chars.append(article.n_chars)
+            run.lines_seen += len(article.removed) + article.body.count("\n") + 2  # removed, body lines, title
+            run.lines_removed += len(article.removed)
+            run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
     run.memory.merge(result.observed)
     run.batches += 1
     run.inputs_seen += len(result.articles) + len(result.rejections)
@@ -117,6 +129,23 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         run.expectations[item["expectation"]] += 1
         run.expectation_failures[item["expectation"]] += item["unexpected"]
     return {"batch": batch_number, "articles": table.num_rows, "rejected": len(rejections)}
+
+
+# Removals that only a line's position explains: a template change shows up as more of these.
+UNEXPLAINED_RULES = frozenset({"structure.head", "structure.tail", "structure.no_body"})
+
+
+def run_summary(run: Run) -> dict[str, Any]:
+    """The run-level values the run suite checks (declared in schemas/article.yaml under `run`)."""
+    rejected = sum(run.rejected.values())
+    return {
+        "inputs_seen": run.inputs_seen,
+        "share_rejected": rejected / run.inputs_seen if run.inputs_seen else 0.0,
+        "median_body_chars": float(statistics.median(run.body_chars)) if run.body_chars else None,
+        "share_lines_removed": run.lines_removed / run.lines_seen if run.lines_seen else None,
+        "share_removed_unexplained": (run.lines_removed_unexplained / run.lines_removed
+                                      if run.lines_removed else None),
+    }
 
 
 def _versions() -> dict[str, str]:
@@ -133,6 +162,8 @@ def _versions() -> dict[str, str]:
 def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[str, Any]:
     """Commit the manifest last; it says whether every input is accounted for."""
     save_memory(run.memory, run.out_dir / "state")
+    summary = run_summary(run)
+    run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
     finished = dt.datetime.now(dt.UTC)
     accounted = run.articles + sum(run.rejected.values())
     manifest = {
@@ -148,7 +179,11 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
         "removed_by_category": dict(run.removed_by_category.most_common()),
         "stage_seconds": {k: round(v, 4) for k, v in {**run.seconds, **(extra_seconds or {})}.items()},
         "validation": {
-            "success": run.validation_success,
+            "success": run.validation_success and run_outcome.success,
+            "records_success": run.validation_success,
+            "run_success": run_outcome.success,
+            "run_checks": {"values": summary, "failed": [e["expectation"] for e in run_outcome.expectations
+                                                         if not e["success"]]},
             "expectations": {name: {"batches": run.expectations[name],
                                     "unexpected_rows": run.expectation_failures[name]}
                              for name in sorted(run.expectations)},

@@ -43,7 +43,7 @@ def _declaration() -> dict[str, Any]:
 
 
 def columns(table: str) -> tuple[Column, ...]:
-    """The declared columns of `articles` or `rejected`."""
+    """The declared columns of `articles`, `rejected` or `run` (the run-level check values)."""
     return tuple(Column(c["name"], c["type"], c["nullable"], c["description"], tuple(c.get("checks", ())))
                  for c in _declaration()[table]["columns"])
 
@@ -63,7 +63,7 @@ def arrow_schema(table: str) -> pa.Schema:
 def data_dictionary() -> str:
     """A Markdown table of every column, for the README and QA."""
     rows = ["| table | column | type | nullable | description |", "|---|---|---|---|---|"]
-    for table in ("articles", "rejected"):
+    for table in ("articles", "rejected", "run"):
         rows += [f"| {table} | `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.description} |"
                  for c in columns(table)]
     return "\n".join(rows)

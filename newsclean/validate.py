@@ -22,7 +22,7 @@ from newsclean.chrome.lexicon import default_rules
 from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
 
-SUITE_NAME = "articles"
+SUITES = ("articles", "run")  # record level, each batch; run level, once per run
 
 
 def first_chrome_line_rule(body: str | None) -> str | None:
@@ -66,13 +66,13 @@ class Outcome:
     success: bool = True
 
 
-def _expectations(languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
-    """Translate every declared check into a GX expectation."""
+def _expectations(suite: str, languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
+    """Translate every declared check of a suite's columns into a GX expectation."""
     import great_expectations as gx
 
     e = gx.expectations
     out: list[Any] = []
-    checked: list[Column] = [*columns("articles"), *derived_checks()]
+    checked: list[Column] = [*columns(suite), *(derived_checks() if suite == "articles" else ())]
     for column in checked:
         for check in column.checks:
             name, arg = (check, None) if isinstance(check, str) else next(iter(check.items()))
@@ -103,8 +103,8 @@ def _expectations(languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
 
 
 @functools.cache
-def _checkpoint(project_dir: str, languages: tuple[str, ...]) -> Any:
-    """A file-backed GX context under the output folder, with suite, validation definition and checkpoint."""
+def _context(project_dir: str) -> Any:
+    """A file-backed GX context under the output folder, its Data Docs site at `validation/index.html`."""
     import great_expectations as gx
 
     root = Path(project_dir)
@@ -119,27 +119,50 @@ def _checkpoint(project_dir: str, languages: tuple[str, ...]) -> Any:
         })
     for site in sites - {"newsclean"}:
         context.delete_data_docs_site(site)
-    source = context.data_sources.add_or_update_pandas("newsclean")
-    asset = source.add_dataframe_asset(SUITE_NAME)
+    context.data_sources.add_or_update_pandas("newsclean")
+    return context
+
+
+@functools.cache
+def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -> Any:
+    """The suite, its validation definition and a checkpoint whose action updates the Data Docs."""
+    import great_expectations as gx
+
+    context = _context(project_dir)
+    source = context.data_sources.get("newsclean")
+    asset = source.add_dataframe_asset(suite_name)
     batch = asset.add_batch_definition_whole_dataframe("batch")
-    suite = gx.ExpectationSuite(name=SUITE_NAME, expectations=_expectations(languages, dt.datetime.now(dt.UTC)))
-    suite = context.suites.add_or_update(suite)
+    expectations = _expectations(suite_name, languages, dt.datetime.now(dt.UTC))
+    suite = context.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=expectations))
     definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=f"{SUITE_NAME}_batch", data=batch, suite=suite))
+        gx.ValidationDefinition(name=f"{suite_name}_batch", data=batch, suite=suite))
     return context.checkpoints.add_or_update(gx.Checkpoint(
-        name=f"{SUITE_NAME}_checkpoint", validation_definitions=[definition],
+        name=f"{suite_name}_checkpoint", validation_definitions=[definition],
         actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=["newsclean"])],
         result_format={"result_format": "COMPLETE"}))
 
 
 def validate_articles(table: pa.Table, validation_dir: Path, languages: tuple[str, ...]) -> Outcome:
-    """Run the suite on a batch of article rows; name the failed expectations of each failing row."""
+    """Run the record-level suite on a batch of article rows; name the failed expectations of each row."""
     if table.num_rows == 0:
         return Outcome()
     frame = table.drop_columns(["removed"]).to_pandas()  # once per batch, through Arrow
     for check in derived_checks():
         frame[check.name] = [COMPUTE[check.compute or ""](value) for value in frame[check.source]]
-    checkpoint = _checkpoint(str(validation_dir.resolve()), languages)
+    return _run_checkpoint(frame, validation_dir, "articles", languages)
+
+
+def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...]) -> Outcome:
+    """Run the run-level suite on the run's one summary row (shares rejected and removed, median body)."""
+    import pandas as pd
+
+    frame = pd.DataFrame([{c.name: summary[c.name] for c in columns("run")}])
+    return _run_checkpoint(frame, validation_dir, "run", languages)
+
+
+def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...]) -> Outcome:
+    """Run one suite's checkpoint on a pandas frame and read per-row failures off the COMPLETE result."""
+    checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages)
     result = checkpoint.run(batch_parameters={"dataframe": frame})
     outcome = Outcome(success=bool(result.success))
     for run in result.run_results.values():

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsclean.pipeline import BatchResult, clean_paths
-from newsclean.runs import finish_run, settle_batch, start_run
+from newsclean.runs import finish_run, run_local, settle_batch, start_run
 from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
 from newsclean.validate import first_chrome_line_rule, has_mojibake, letter_share
 from tests.conftest import SEEDS
@@ -90,3 +90,26 @@ def test_schema_is_declared_once_and_everything_derives_from_it() -> None:
     assert arrow_schema("articles").names == names
     assert {"body_chrome_rule", "body_mojibake", "body_letter_share"} == {c.name for c in derived_checks()}
     assert "| articles | `removed` |" in data_dictionary()
+
+
+def test_run_level_checks_fail_when_most_inputs_are_rejected_but_articles_are_written(tmp_path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("000", "001"):
+        (inputs / f"{name}.txt").write_bytes(next(SEEDS.glob(f"{name}*")).read_bytes())
+    for number in range(3):
+        (inputs / f"empty{number}.txt").write_bytes(b"")
+    manifest = run_local([inputs], tmp_path / "out")
+    assert manifest["articles"] == 2 and manifest["rejected"] == 3
+    checks = manifest["validation"]["run_checks"]
+    assert checks["values"]["share_rejected"] == 0.6
+    assert checks["failed"] == ["expect_column_values_to_be_between(share_rejected)"]
+    assert manifest["validation"]["run_success"] is False and manifest["validation"]["records_success"] is True
+    assert len(ds.dataset(str(tmp_path / "out" / "articles")).to_table()) == 2
+
+
+def test_run_level_checks_pass_on_the_seeds(tmp_path) -> None:
+    manifest = run_local([SEEDS], tmp_path)
+    values = manifest["validation"]["run_checks"]["values"]
+    assert manifest["validation"]["run_success"] is True
+    assert values["share_rejected"] == 0.0 and 1000 < values["median_body_chars"] < 5000
