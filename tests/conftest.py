@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
+import pyarrow.dataset as ds
 import pytest
+
+from newsclean.pipeline import BatchResult, clean_paths
+from newsclean.runs import finish_run, settle_batch, start_run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -29,3 +34,27 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
 
     with prefect_test_harness(server_startup_timeout=60):
         yield
+
+
+@pytest.fixture(scope="session")
+def planted_run(tmp_path_factory: pytest.TempPathFactory):
+    """Seeds plus five planted bad records through settle_batch, as the flow calls it."""
+    out = tmp_path_factory.mktemp("validated")
+    result = clean_paths(sorted(str(p) for p in SEEDS.iterdir()))
+    good = result.articles[0]
+    planted = {
+        "cookie": dataclasses.replace(good, doc_id="p-cookie", source_file="cookie.txt",
+                                      body=good.body + "\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا"),
+        "no_title": dataclasses.replace(good, doc_id="p-title", source_file="notitle.txt", title=""),
+        "mojibake": dataclasses.replace(good, doc_id="p-moji", source_file="moji.txt",
+                                        body=good.body.encode("utf-8").decode("cp1252", "ignore")),
+        "html": dataclasses.replace(good, doc_id="p-html", source_file="html.txt",
+                                    body="<div><p>" + "</p><p>".join(good.body.split("\n")) + "</p></div>"),
+        "duplicate": dataclasses.replace(good, source_file="copy-of-000.txt"),
+    }
+    batch = BatchResult(articles=[*result.articles, *planted.values()])
+    run = start_run(out)
+    stats = settle_batch(run, batch, 0)
+    manifest = finish_run(run)
+    rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
+    return out, stats, manifest, rejected

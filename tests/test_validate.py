@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from newsclean.pipeline import BatchResult, clean_paths
-from newsclean.runs import finish_run, run_local, settle_batch, start_run
+from newsclean.runs import run_local
 from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
 from newsclean.validate import first_chrome_line_rule, has_mojibake, letter_share
 from tests.conftest import SEEDS
-
-
-@pytest.fixture(scope="module")
-def planted_run(tmp_path_factory: pytest.TempPathFactory):
-    """Seeds plus five planted bad records through settle_batch, as the flow calls it."""
-    out = tmp_path_factory.mktemp("validated")
-    result = clean_paths(sorted(str(p) for p in SEEDS.iterdir()))
-    good = result.articles[0]
-    planted = {
-        "cookie": dataclasses.replace(good, doc_id="p-cookie", source_file="cookie.txt",
-                                      body=good.body + "\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا"),
-        "no_title": dataclasses.replace(good, doc_id="p-title", source_file="notitle.txt", title=""),
-        "mojibake": dataclasses.replace(good, doc_id="p-moji", source_file="moji.txt",
-                                        body=good.body.encode("utf-8").decode("cp1252", "ignore")),
-        "html": dataclasses.replace(good, doc_id="p-html", source_file="html.txt",
-                                    body="<div><p>" + "</p><p>".join(good.body.split("\n")) + "</p></div>"),
-        "duplicate": dataclasses.replace(good, source_file="copy-of-000.txt"),
-    }
-    batch = BatchResult(articles=[*result.articles, *planted.values()])
-    run = start_run(out)
-    stats = settle_batch(run, batch, 0)
-    manifest = finish_run(run)
-    rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
-    return out, stats, manifest, rejected
 
 
 def test_exactly_the_planted_records_are_quarantined(planted_run) -> None:
