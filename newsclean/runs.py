@@ -18,7 +18,7 @@ from typing import Any
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.pipeline import PIPELINE_VERSION, BatchResult
-from newsclean.records import Reason, Rejection
+from newsclean.records import Article, Reason, Rejection
 from newsclean.validate import validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
@@ -78,45 +78,50 @@ def batched(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[start:start + size]
 
 
+UNIQUE_ID = "expect_column_values_to_be_unique(doc_id)"
+
+
+def _quarantine(article: Article, reason: Reason, detail: str) -> Rejection:
+    """A rejection for an article that was cleaned but may not be written; its raw bytes are re-read."""
+    raw = Path(article.source_file).read_bytes() if os.path.exists(article.source_file) else b""
+    return Rejection(article.source_file, article.source_sha256, reason, detail, raw, article.doc_id, article.title)
+
+
 def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, Any]:
-    """Drop duplicate inputs, validate the articles, quarantine failures, write both Parquet parts."""
+    """Validate a batch's articles, quarantine failures and duplicates, write both Parquet parts.
+
+    Duplicates (same doc_id, so same bytes) fail the suite's unique(doc_id) expectation: the first
+    occurrence in the run is kept, later ones are rejected as duplicate_input with that expectation named.
+    """
     now = dt.datetime.now(dt.UTC)
-    kept, rejections = [], list(result.rejections)
-    for article in result.articles:
-        if article.doc_id in run.seen_doc_ids:
-            rejections.append(Rejection(article.source_file, article.source_sha256, Reason.DUPLICATE_INPUT,
-                                        "same bytes as an input already written in this run",
-                                        Path(article.source_file).read_bytes() if os.path.exists(
-                                            article.source_file) else b"", article.doc_id, article.title))
-        else:
-            run.seen_doc_ids.add(article.doc_id)
-            kept.append(article)
-    table = articles_table(kept, run.run_id, now, PIPELINE_VERSION)
+    articles, rejections = list(result.articles), list(result.rejections)
+    table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     outcome = validate_articles(table, run.out_dir / "validation", run.limits.languages)
-    if outcome.failed_rows:
-        failed = sorted(outcome.failed_rows)
-        for index in failed:
-            article = kept[index]
-            rejections.append(Rejection(
-                article.source_file, article.source_sha256, Reason.FAILED_VALIDATION,
-                "failed: " + ", ".join(outcome.failed_rows[index]),
-                Path(article.source_file).read_bytes() if os.path.exists(article.source_file) else b"",
-                article.doc_id, article.title))
-        keep = [i for i in range(len(kept)) if i not in outcome.failed_rows]
-        table = table.take(keep)
+    keep = []
+    for index, article in enumerate(articles):
+        failed = [name for name in outcome.failed_rows.get(index, []) if name != UNIQUE_ID]
+        if article.doc_id in run.seen_doc_ids:
+            rejections.append(_quarantine(article, Reason.DUPLICATE_INPUT,
+                                          f"failed: {UNIQUE_ID}: same bytes as an input already settled in this run"))
+            continue
+        run.seen_doc_ids.add(article.doc_id)
+        if failed:
+            rejections.append(_quarantine(article, Reason.FAILED_VALIDATION, "failed: " + ", ".join(failed)))
+        else:
+            keep.append(index)
+    table = table.take(keep)
+    kept = [articles[i] for i in keep]
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     if table.num_rows:
         write_parquet(table, run.out_dir / "articles" / name)
     if rejections:
         write_parquet(rejected_table(rejections, run.run_id, now), run.out_dir / "rejected" / name)
 
-    written = {kept[i].doc_id for i in range(len(kept)) if i not in outcome.failed_rows}
     for article in kept:
-        if article.doc_id in written:
-            run.body_chars.append(article.n_chars)
-            run.lines_seen += len(article.removed) + article.body.count("\n") + 2  # removed, body lines, title
-            run.lines_removed += len(article.removed)
-            run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
+        run.body_chars.append(article.n_chars)
+        run.lines_seen += len(article.removed) + article.body.count("\n") + 2  # removed, body lines, title
+        run.lines_removed += len(article.removed)
+        run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
     run.memory.merge(result.observed)
     run.batches += 1
     run.inputs_seen += len(result.articles) + len(result.rejections)

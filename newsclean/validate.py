@@ -50,7 +50,23 @@ def letter_share(body: str | None) -> float:
     return len(_LETTER.findall(body or "")) / total if total else 0.0
 
 
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                            "\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def dominant_script_share(body: str | None) -> float:
+    """Share of the body's letters in its main script (Arabic, Latin or other): a body of one language
+    quotes a few foreign names; half-and-half is two pages glued together or a wrong decode."""
+    letters = len(_LETTER.findall(body or ""))
+    if not letters:
+        return 0.0
+    arabic, latin = len(_ARABIC_LETTER.findall(body or "")), len(_LATIN_LETTER.findall(body or ""))
+    return max(arabic, latin, letters - arabic - latin) / letters
+
+
 COMPUTE: dict[str, Callable[[str | None], Any]] = {
+    "dominant_script_share": dominant_script_share,
     "first_chrome_line_rule": first_chrome_line_rule,
     "has_mojibake": has_mojibake,
     "letter_share": letter_share,

@@ -10,7 +10,7 @@ import pytest
 
 from newsclean.runs import run_local
 from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
-from newsclean.validate import first_chrome_line_rule, has_mojibake, letter_share
+from newsclean.validate import dominant_script_share, first_chrome_line_rule, has_mojibake, letter_share
 from tests.conftest import SEEDS
 
 
@@ -33,8 +33,13 @@ def test_each_planted_record_names_its_failed_expectation(planted_run, source: s
     assert expectation in row["detail"]
 
 
-def test_duplicate_input_is_rejected_as_such(planted_run) -> None:
-    assert planted_run[3]["copy-of-000.txt"]["reason"] == "duplicate_input"
+def test_duplicate_doc_id_keeps_the_first_and_names_the_unique_expectation(planted_run) -> None:
+    row = planted_run[3]["copy-of-000.txt"]
+    assert row["reason"] == "duplicate_input"
+    assert "expect_column_values_to_be_unique(doc_id)" in row["detail"]
+    out = planted_run[0]
+    written = ds.dataset(str(out / "articles")).to_table(columns=["source_file"]).column(0).to_pylist()
+    assert sum(name.endswith(".txt") and "000_" in name for name in written) == 1  # the original is kept
 
 
 def test_articles_written_have_the_declared_schema_and_data_docs_exist(planted_run) -> None:
@@ -56,13 +61,16 @@ def test_derived_checks() -> None:
     assert first_chrome_line_rule("فقرة عادية من الخبر.") is None
     assert has_mojibake("Ø§Ù„Ø±Ø¦ÙŠØ³") and not has_mojibake("الرئيس")
     assert letter_share("abc 123") == 0.5
+    assert dominant_script_share("قال الرئيس في مؤتمر Google News") == 16 / 26  # 16 Arabic, 10 Latin letters
+    assert dominant_script_share("") == 0.0
 
 
 def test_schema_is_declared_once_and_everything_derives_from_it() -> None:
     names = [c.name for c in columns("articles")]
     assert names[:3] == ["doc_id", "source_file", "source_sha256"]
     assert arrow_schema("articles").names == names
-    assert {"body_chrome_rule", "body_mojibake", "body_letter_share"} == {c.name for c in derived_checks()}
+    assert {"body_chrome_rule", "body_mojibake", "body_letter_share", "body_script_share"} == {
+        c.name for c in derived_checks()}
     assert "| articles | `removed` |" in data_dictionary()
 
 
