@@ -139,8 +139,9 @@ _MONTH = (_month_group("m1", MONTHS)
           + rf"(?:\s*/\s*{_month_group('m2', MONTHS)}|\s*\(\s*{_month_group('m3', MONTHS)}\s*\))?")
 # am/pm: Arabic صباحاً/ص (morning) and مساءً/م (evening) fold to these; English with or without dots.
 _MERIDIEM = r"[ap]\.?\s?m\.?|صباحا|مساءا|مساء|ص|م"
-# Words and marks between a date and its time: "- 10:45", "| 14:20", "à 08h19", "at 8:19", "الساعة 10:30".
-_TIME_GAP = r"(?:t|\s*(?:(?:[,;|@-]|" + _LETTER_BEFORE + r"(?:a|at|الساعه|في)" + _NO_LETTER_AFTER + r")\s*){0,3})"
+# Words and marks between a date and its time: "- 10:45", "| 14:20", "à 08h19", "at 8:19",
+# "على الساعة 10:15" (written folded here: على -> علي, الساعة -> الساعه).
+_TIME_GAP = r"(?:t|\s*(?:(?:[,;|@-]|" + _LETTER_BEFORE + r"(?:a|at|الساعه|علي|في)" + _NO_LETTER_AFTER + r")\s*){0,3})"
 
 
 def _time(p: str) -> str:
