@@ -19,13 +19,13 @@ from newsclean.chrome.memory import SiteMemory
 from newsclean.config import DEFAULT_LIMITS
 from newsclean.pipeline import BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
-from newsclean.runs import Run, batched, finish_run, list_inputs, settle_batch, start_run
+from newsclean.runs import Run, batched, finish_run, input_roots, list_inputs, settle_batch, start_run
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(paths: list[str], memory: SiteMemory) -> BatchResult:
+def clean_batch(paths: list[str], memory: SiteMemory, roots: tuple[str, ...]) -> BatchResult:
     """Decode, extract, label and describe one batch of files, with the sites' learned chrome."""
-    return clean_paths(paths, DEFAULT_LIMITS, memory)
+    return clean_paths(paths, DEFAULT_LIMITS, memory, roots)
 
 
 @task(name="settle-batch", cache_policy=NO_CACHE)
@@ -39,11 +39,11 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, pr
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs."""
     logger = get_run_logger()
     run = start_run(out)
-    paths = list_inputs(inputs)
+    paths, roots = list_inputs(inputs), input_roots(inputs)
     batches = list(batched(paths, batch_size))
     logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
     for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
-        stats = settle(run, clean_batch(batch, run.memory), number)
+        stats = settle(run, clean_batch(batch, run.memory, roots), number)
         logger.info("batch %d: %d articles, %d rejected", number, stats["articles"], stats["rejected"])
     manifest = finish_run(run)
     create_markdown_artifact(manifest_markdown(manifest), key="clean-news-summary",

@@ -13,6 +13,7 @@ class Limits:
     max_decompressed_bytes: int = 50 * 1024 * 1024  # gzip bombs stop here
     max_line_chars: int = 20_000  # longer lines are cut: no paragraph is this long
     min_body_words: int = 30  # fewer body words than this is not an article
+    max_seconds_per_document: float = 30.0  # a pathological page cannot stall its batch longer than this
     languages: tuple[str, ...] = ("ar", "en", "fr")
 
 

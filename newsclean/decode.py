@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 import zlib
 
@@ -39,13 +40,27 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0/C1 controls except tab and newline, zero-width and bidi marks: invisible noise in scraped text.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Text with more than this share of control bytes is binary, whatever a detector says.
-_MAX_CONTROL_SHARE = 0.05
+_MAX_CONTROL_SHARE = 0.10
 
 
-def read_input(path: str, limits: Limits = DEFAULT_LIMITS) -> RawDoc | Rejection:
-    """Read one file's bytes, refusing to load more than the configured input size."""
+def _inside(path: str, roots: tuple[str, ...]) -> bool:
+    real = os.path.realpath(path)
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def read_input(path: str, limits: Limits = DEFAULT_LIMITS, roots: tuple[str, ...] = ()) -> RawDoc | Rejection:
+    """Read one file's bytes, refusing to load more than the configured input size.
+
+    Only regular files are opened (a FIFO would block the run); a symlink is followed only when it stays
+    inside `roots`, the real paths of the input folders, so a scraped tree cannot make us read /etc.
+    """
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return Rejection(path, "", Reason.UNREADABLE, "not a regular file (directory, fifo, device, socket)", b"")
+        if roots and os.path.islink(path) and not _inside(path, roots):
+            return Rejection(path, "", Reason.OUTSIDE_INPUTS, "symlink to a file outside the input folders", b"")
+        size = info.st_size
         if size > limits.max_input_bytes:
             with open(path, "rb") as handle:
                 head = handle.read(4096)
@@ -102,6 +117,27 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _decode_mixed(data: bytes) -> tuple[str, str] | None:
+    """Files glued from pages in two encodings: UTF-8 lines stay UTF-8, the other lines get the charset
+    detected on them alone. Only when real (non-ASCII) UTF-8 lines are present; else None."""
+    lines = data.split(b"\n")
+    utf8: list[str | None] = []
+    for line in lines:
+        try:
+            utf8.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            utf8.append(None)
+    if not any(text is not None and not text.isascii() for text in utf8):
+        return None
+    detected = _detect(b"\n".join(line for line, text in zip(lines, utf8, strict=True) if text is None))
+    if detected is None:
+        return None
+    encoding = detected[1]
+    text = "\n".join(t if t is not None else line.decode(encoding, errors="replace")
+                     for line, t in zip(lines, utf8, strict=True))
+    return text, f"utf-8+{encoding}"
+
+
 def _to_text(data: bytes) -> tuple[str, str, list[str]] | str:
     """Decode by BOM, then UTF-8, then detection; a str result is the reason it could not."""
     for bom, name in _BOMS:
@@ -119,6 +155,9 @@ def _to_text(data: bytes) -> tuple[str, str, list[str]] | str:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed[0], mixed[1], ["mixed_encoding"]
     detected = _detect(data)
     if detected is None:
         return "not UTF-8 and no charset gives clean text"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -138,18 +140,47 @@ def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: fr
     return finish_document(prepared, site_chrome, limits, seconds)
 
 
-def _guarded(path: str, raw: RawDoc | Rejection, step, *args):  # type: ignore[no-untyped-def]
-    """Run one step on one document; a bug there becomes that document's rejection, never a lost run."""
+class DocumentTimeout(Exception):
+    """One document used up its time budget."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise DocumentTimeout
+
+
+@contextmanager
+def _deadline(seconds: float):  # type: ignore[no-untyped-def]
+    """Interrupt the block after `seconds` (SIGALRM, so only in the main thread: Prefect's default runner
+    and the CLI run tasks there; elsewhere, e.g. in Dask worker threads, the block runs unbounded)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return step(*args)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _guarded(path: str, raw: RawDoc, limits: Limits, step, *args):  # type: ignore[no-untyped-def]
+    """Run one step on one document within its time budget; a bug or a stall there becomes that document's
+    rejection, never a lost run."""
+    try:
+        with _deadline(limits.max_seconds_per_document):
+            return step(*args)
+    except DocumentTimeout:
+        return Rejection(path, raw.sha256, Reason.TIMEOUT, f"over {limits.max_seconds_per_document} s",
+                         raw.data, doc_id_for(raw.sha256))
     except Exception as error:
-        assert isinstance(raw, RawDoc)
         return Rejection(path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
                          raw.data, doc_id_for(raw.sha256))
 
 
 def clean_paths(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS,
-                memory: SiteMemory | None = None) -> BatchResult:
+                memory: SiteMemory | None = None, roots: tuple[str, ...] = ()) -> BatchResult:
     """Clean a batch of files; every path ends as exactly one article or one rejection.
 
     Two steps over the batch: extract every document and record its lines in the site memory, then label
@@ -159,9 +190,9 @@ def clean_paths(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS,
     prepared: list[Prepared | Rejection] = []
     for path in paths:
         with _timed(result.seconds, "read"):
-            raw = read_input(path, limits)
+            raw = read_input(path, limits, roots)
         prepared.append(raw if isinstance(raw, Rejection)
-                        else _guarded(path, raw, prepare_document, raw, limits, result.seconds))
+                        else _guarded(path, raw, limits, prepare_document, raw, limits, result.seconds))
     with _timed(result.seconds, "memory"):
         for item in prepared:
             if isinstance(item, Prepared):
@@ -172,7 +203,8 @@ def clean_paths(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS,
         known.merge(result.observed)
     for item in prepared:
         outcome = item if isinstance(item, Rejection) else _guarded(
-            item.raw.path, item.raw, finish_document, item, known.chrome_lines(item.site), limits, result.seconds)
+            item.raw.path, item.raw, limits, finish_document, item, known.chrome_lines(item.site), limits,
+            result.seconds)
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)
             result.rejected_by_reason[outcome.reason.value] += 1

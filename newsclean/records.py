@@ -14,10 +14,12 @@ class Reason(StrEnum):
     TOO_LARGE = "too_large"  # above the configured input size, not read whole
     NOT_TEXT = "not_text"  # binary content (images, archives, executables)
     UNDECODABLE = "undecodable"  # no charset gives clean text
-    UNREADABLE = "unreadable"  # the file could not be read (permissions, vanished, loop)
+    UNREADABLE = "unreadable"  # the file could not be read (permissions, vanished, link loop, not a regular file)
+    OUTSIDE_INPUTS = "outside_inputs"  # a symlink to a file outside the input folders: not read
     NO_ARTICLE = "no_article"  # text, but nothing that looks like an article body
     DUPLICATE_INPUT = "duplicate_input"  # same bytes as another input of this run
-    EXTRACTION_FAILED = "extraction_failed"  # the extractor raised or timed out
+    EXTRACTION_FAILED = "extraction_failed"  # the extractor raised
+    TIMEOUT = "timeout"  # one document took longer than the configured time
     FAILED_VALIDATION = "failed_validation"  # an expectation of the article suite failed
 
 

@@ -58,6 +58,11 @@ def start_run(out_dir: str | Path, limits: Limits = DEFAULT_LIMITS) -> Run:
                memory=load_memory(out / "state"))
 
 
+def input_roots(inputs: Iterable[str | Path]) -> tuple[str, ...]:
+    """Real paths of the input folders (and of single input files' folders): symlinks may point inside."""
+    return tuple(sorted({os.path.realpath(p if Path(p).is_dir() else Path(p).parent) for p in inputs}))
+
+
 def list_inputs(inputs: Iterable[str | Path]) -> list[str]:
     """Every file named or found under a named folder, recursively, sorted; symlinked folders not followed."""
     found: list[str] = []
@@ -209,6 +214,8 @@ def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int
     from newsclean.pipeline import clean_paths
 
     run = start_run(out_dir, limits)
+    inputs = list(inputs)
+    roots = input_roots(inputs)
     for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
-        settle_batch(run, clean_paths(batch, limits, run.memory), number)
+        settle_batch(run, clean_paths(batch, limits, run.memory, roots), number)
     return finish_run(run)

@@ -2,8 +2,9 @@
 chrome, even when no lexicon rule knows it.
 
 Why "different articles": a syndicated story copied onto one site three times repeats its paragraphs
-three times, and those are body. Each document is keyed by its longest paragraph (copies share it,
-different stories do not); a line counts once per distinct key, so copies count once.
+three times, and those are body. Each document is known by its three longest lines; two documents sharing
+any of them are one story (copies, and near-copies that differ in a quote mark or an ad line, do), and a
+line counts once per story.
 """
 
 from __future__ import annotations
@@ -39,31 +40,33 @@ def site_key(path: str, extracted: Extracted) -> str:
     return f"folder:{Path(path).parent.name}"
 
 
-def story_key(lines: Iterable[str]) -> str:
-    """A key shared by copies of one story and not by different stories: its three longest lines, hashed.
-
-    Three, not one: a site's longest line may be its cookie banner, the same on every page; the next
-    longest are the story's own paragraphs.
-    """
-    longest = sorted((fold(line) for line in lines), key=len, reverse=True)[:3]
-    return hashlib.sha1("\n".join(sorted(longest)).encode("utf-8")).hexdigest()[:12]
+def story_keys(lines: Iterable[str]) -> list[str]:
+    """Keys of a document's three longest lines: copies of a story share some, different stories none
+    but template lines. A template line (a cookie banner) may be among them, so a story is matched only
+    when a key is shared that is not the site's template (see `SiteMemory.observe`)."""
+    longest = sorted({fold(line) for line in lines}, key=len, reverse=True)[:3]
+    return [hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] for line in longest]
 
 
 @dataclass(slots=True)
 class SiteMemory:
     """Folded candidate lines per site, each with the distinct stories it was seen in (capped)."""
 
-    sites: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    sites: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
     def observe(self, site: str, lines: Iterable[str]) -> None:
-        """Record one document's short lines under its site."""
+        """Record one document's short lines under its site, once per story."""
         lines = list(lines)
-        story = story_key(lines)
         seen = self.sites.setdefault(site, {})
+        # keys of lines the site already repeats say nothing about which story this is
+        keys = [k for k in story_keys(lines) if k not in self._template_keys(site)]
         for folded in {fold(line) for line in lines if count_words(line) <= MAX_LINE_WORDS}:
             stories = seen.setdefault(folded, [])
-            if story not in stories and len(stories) < MIN_STORIES:
-                stories.append(story)
+            if len(stories) < MIN_STORIES and not any(set(keys) & set(story) for story in stories):
+                stories.append(keys)
+
+    def _template_keys(self, site: str) -> set[str]:
+        return {hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] for line in self.chrome_lines(site)}
 
     def chrome_lines(self, site: str) -> frozenset[str]:
         """Lines of `site` seen in enough distinct stories to be its template."""
@@ -75,8 +78,9 @@ class SiteMemory:
             seen = self.sites.setdefault(site, {})
             for line, stories in lines.items():
                 merged = seen.setdefault(line, [])
-                merged.extend(s for s in stories if s not in merged)
-                del merged[MIN_STORIES:]
+                for story in stories:
+                    if len(merged) < MIN_STORIES and not any(set(story) & set(known) for known in merged):
+                        merged.append(story)
 
     def prune(self) -> None:
         """Keep each site's state bounded: learned lines first, then lines seen in more stories."""
