@@ -163,10 +163,6 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         decided[i] = Line(i + 1, texts[i], "meta", category, rule)
 
     # 1. Strong evidence anywhere: lexicon "anywhere" rules, shape, site memory, short lines repeated in the page.
-    short_counts = Counter(f for f, w in zip(folded, words, strict=True) if w <= _SHORT_LINE_WORDS)
-    # A caption or label repeats; many different repeated lines are a structured text (a recipe, a schedule).
-    repeated = {f for f, c in short_counts.items() if c >= 2}
-    repeated = repeated if len(repeated) <= _MAX_REPEATED_LABELS else set()
     for i in range(n):
         strong = _strong(hits[i])
         shape = _shape(texts[i])
@@ -176,9 +172,15 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             chrome(i, *shape)
         elif folded[i] in site_chrome:
             chrome(i, "template", "memory.site_recurring")
-        elif folded[i] in repeated:
-            # a short line printed twice or more in one page is a caption or a label, not prose
-            chrome(i, "caption", "structure.repeated_short_line")
+    # A short line printed twice or more in one page is a caption or a label, not prose; but many different
+    # repeated lines are a structured text (a recipe, a schedule). Counted among lines nothing else explains,
+    # so that cleaning a cleaned text finds the same ones (idempotence).
+    short_counts = Counter(folded[i] for i in range(n) if i not in decided and words[i] <= _SHORT_LINE_WORDS)
+    repeated = {f for f, c in short_counts.items() if c >= 2}
+    if len(repeated) <= _MAX_REPEATED_LABELS:
+        for i in range(n):
+            if i not in decided and folded[i] in repeated:
+                chrome(i, "caption", "structure.repeated_short_line")
 
     # Date lines are publication lines (meta), wherever they stand; they are never a title.
     for i in range(n):
