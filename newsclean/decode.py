@@ -30,6 +30,9 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "riff media"),
 )
 _GZIP_MAGIC = b"\x1f\x8b"
+# Charsets where every byte is one character: safe to apply byte by byte inside a mostly-UTF-8 file.
+_SINGLE_BYTE = frozenset({"cp1256", "iso8859-6", "cp1252", "latin-1", "iso8859-1", "cp1250", "cp1251",
+                          "iso8859-2", "iso8859-5", "cp720", "cp864", "mac-arabic", "iso8859-15"})
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -117,25 +120,39 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _fallback_handler(encoding: str) -> str:
+    """Name of a codecs error handler that decodes each byte UTF-8 rejects with a single-byte `encoding`."""
+    name = f"newsclean-fallback-{encoding}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        def handler(error: UnicodeError) -> tuple[str, int]:
+            assert isinstance(error, UnicodeDecodeError)
+            chunk = error.object[error.start:error.end]
+            return bytes(chunk).decode(encoding, errors="replace"), error.end
+
+        codecs.register_error(name, handler)
+    return name
+
+
 def _decode_mixed(data: bytes) -> tuple[str, str] | None:
-    """Files glued from pages in two encodings: UTF-8 lines stay UTF-8, the other lines get the charset
-    detected on them alone. Only when real (non-ASCII) UTF-8 lines are present; else None."""
+    """Files glued from pages in two encodings: what is valid UTF-8 stays UTF-8, the other bytes are read
+    with the single-byte charset detected on the lines that are not UTF-8. Only when real (non-ASCII) UTF-8
+    is present; else None, and the whole file goes to detection."""
     lines = data.split(b"\n")
-    utf8: list[str | None] = []
+    valid, invalid = [], []
     for line in lines:
         try:
-            utf8.append(line.decode("utf-8"))
+            valid.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            utf8.append(None)
-    if not any(text is not None and not text.isascii() for text in utf8):
+            invalid.append(line)
+    if not invalid or not any(not text.isascii() for text in valid):
         return None
-    detected = _detect(b"\n".join(line for line, text in zip(lines, utf8, strict=True) if text is None))
-    if detected is None:
+    detected = _detect(b"\n".join(invalid))
+    if detected is None or codecs.lookup(detected[1]).name not in _SINGLE_BYTE:
         return None
-    encoding = detected[1]
-    text = "\n".join(t if t is not None else line.decode(encoding, errors="replace")
-                     for line, t in zip(lines, utf8, strict=True))
-    return text, f"utf-8+{encoding}"
+    encoding = codecs.lookup(detected[1]).name
+    return data.decode("utf-8", errors=_fallback_handler(encoding)), f"utf-8+{encoding}"
 
 
 def _to_text(data: bytes) -> tuple[str, str, list[str]] | str:

@@ -15,6 +15,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.pipeline import PIPELINE_VERSION, BatchResult
@@ -114,7 +116,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
             rejections.append(_quarantine(article, Reason.FAILED_VALIDATION, "failed: " + ", ".join(failed)))
         else:
             keep.append(index)
-    table = table.take(keep)
+    table = table.take(pa.array(keep, type=pa.int64()))
     kept = [articles[i] for i in keep]
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     if table.num_rows:
