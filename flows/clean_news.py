@@ -15,17 +15,15 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from rich.progress import track
 
-from newsclean.chrome.memory import SiteMemory
-from newsclean.config import DEFAULT_LIMITS
-from newsclean.pipeline import BatchResult, clean_paths
+from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
-from newsclean.runs import Run, batched, finish_run, input_roots, list_inputs, settle_batch, start_run
+from newsclean.runs import Run, batch_context, batched, finish_run, list_inputs, settle_batch, start_run
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(paths: list[str], memory: SiteMemory, roots: tuple[str, ...]) -> BatchResult:
+def clean_batch(paths: list[str], context: BatchContext) -> BatchResult:
     """Decode, extract, label and describe one batch of files, with the sites' learned chrome."""
-    return clean_paths(paths, DEFAULT_LIMITS, memory, roots)
+    return clean_paths(paths, context)
 
 
 @task(name="settle-batch", cache_policy=NO_CACHE)
@@ -35,22 +33,25 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 
 
 @flow(name="clean-news", log_prints=False)
-def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, progress: bool = False) -> dict:
+def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
+               progress: bool = False) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs."""
     logger = get_run_logger()
-    run = start_run(out)
-    paths, roots = list_inputs(inputs), input_roots(inputs)
+    run = start_run(out, inputs, reprocess=reprocess)
+    paths = list_inputs(inputs)
     batches = list(batched(paths, batch_size))
     logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
     for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
-        stats = settle(run, clean_batch(batch, run.memory, roots), number)
+        stats = settle(run, clean_batch(batch, batch_context(run, batch)), number)
         logger.info("batch %d: %d articles, %d rejected", number, stats["articles"], stats["rejected"])
     manifest = finish_run(run)
+    logger.info("run %s: %d new, %d unchanged; %d articles, %d rejected", run.run_id, manifest["new"],
+                manifest["unchanged"], manifest["articles"], manifest["rejected"])
     create_markdown_artifact(manifest_markdown(manifest), key="clean-news-summary",
                              description=f"run {run.run_id}")
     create_table_artifact(manifest_rows(manifest), key="clean-news-counts", description=f"run {run.run_id}")
     if not manifest["all_inputs_accounted"]:
-        raise RuntimeError(f"run {run.run_id}: inputs seen != articles + rejected; see the manifest")
+        raise RuntimeError(f"run {run.run_id}: inputs seen != articles + rejected + unchanged; see the manifest")
     if not manifest["validation"]["run_success"]:
         # what passed is written; the run says loudly that the batch as a whole looks wrong
         failed, docs = manifest["validation"]["run_checks"]["failed"], manifest["validation"]["data_docs"]

@@ -23,6 +23,7 @@ def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files and/or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
     batch_size: Annotated[int, typer.Option(help="Documents per task run.")] = 500,
+    reprocess: Annotated[bool, typer.Option(help="Clean every input again, even those already written.")] = False,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:
@@ -32,9 +33,11 @@ def run(
 
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
-    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size, progress=progress)
-    console.print(f"run {manifest['run_id']}: {manifest['inputs_seen']} inputs -> {manifest['articles']} articles, "
-                  f"{manifest['rejected']} rejected; manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
+    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size,
+                          reprocess=reprocess, progress=progress)
+    console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
+                  f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
+                  f"manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
 
 
 @app.command("eval")
@@ -120,6 +123,17 @@ def rejected(
             table.add_row(row["reason"], row["source_file"], row["detail"][:80], (row["first_line"] or "")[:60],
                           row["run_id"])
     console.print(table)
+
+
+@app.command("compact")
+def compact_command(
+    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+) -> None:
+    """Rewrite OUT/articles keeping only the latest version of each source file."""
+    from newsclean.runs import compact
+
+    before, after = compact(out)
+    console.print(f"articles: {before} rows -> {after} rows (latest version per source file)")
 
 
 @app.command()

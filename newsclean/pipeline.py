@@ -19,7 +19,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.extract import extract
 from newsclean.metadata import describe
-from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection
+from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection, display_path
 from newsclean.textnorm import count_words
 
 PIPELINE_VERSION = __version__
@@ -36,6 +36,7 @@ class BatchResult:
     removed_by_category: Counter[str] = field(default_factory=Counter)
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
     observed: SiteMemory = field(default_factory=SiteMemory)  # this batch's lines, for the run's memory
+    unchanged: list[str] = field(default_factory=list)  # paths skipped: already processed with these bytes
 
     def merge(self, other: BatchResult) -> None:
         """Fold another batch's results into this one."""
@@ -45,6 +46,7 @@ class BatchResult:
         self.removed_by_category.update(other.removed_by_category)
         self.rejected_by_reason.update(other.rejected_by_reason)
         self.observed.merge(other.observed)
+        self.unchanged += other.unchanged
 
 
 @contextmanager
@@ -179,18 +181,33 @@ def _guarded(path: str, raw: RawDoc, limits: Limits, step, *args):  # type: igno
                          raw.data, doc_id_for(raw.sha256))
 
 
-def clean_paths(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS,
-                memory: SiteMemory | None = None, roots: tuple[str, ...] = ()) -> BatchResult:
-    """Clean a batch of files; every path ends as exactly one article or one rejection.
+@dataclass(slots=True, frozen=True)
+class BatchContext:
+    """What a batch needs from its run: limits, the sites' memory, the input roots, and which of the batch's
+    paths were already processed with these exact bytes (path -> sha256), to be skipped as unchanged."""
+
+    limits: Limits = DEFAULT_LIMITS
+    memory: SiteMemory | None = None
+    roots: tuple[str, ...] = ()
+    unchanged: dict[str, str] = field(default_factory=dict)
+
+
+def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> BatchResult:
+    """Clean a batch of files; every path ends as exactly one article, one rejection, or unchanged.
 
     Two steps over the batch: extract every document and record its lines in the site memory, then label
     each with what its site's pages share (earlier runs' memory included), so a batch learns in one pass.
     """
+    context = context or BatchContext()
+    limits, memory = context.limits, context.memory
     result = BatchResult()
     prepared: list[Prepared | Rejection] = []
     for path in paths:
         with _timed(result.seconds, "read"):
-            raw = read_input(path, limits, roots)
+            raw = read_input(path, limits, context.roots)
+        if isinstance(raw, RawDoc) and context.unchanged.get(display_path(path)) == raw.sha256:
+            result.unchanged.append(path)  # same bytes, same pipeline version: its record is already written
+            continue
         prepared.append(raw if isinstance(raw, Rejection)
                         else _guarded(path, raw, limits, prepare_document, raw, limits, result.seconds))
     with _timed(result.seconds, "memory"):

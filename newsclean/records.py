@@ -97,3 +97,9 @@ class Rejection:
     raw: bytes
     doc_id: str | None = None
     first_line: str | None = None
+
+
+def display_path(path: str) -> str:
+    """A path as valid UTF-8 text: undecodable bytes of a file name (kept by the OS as surrogates) are shown
+    as \\x escapes, since Parquet strings must be UTF-8."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -19,6 +19,7 @@ def manifest_rows(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per counted thing: inputs, articles, each rejection reason, each removed category,
     each expectation."""
     rows = [{"what": "inputs", "name": "seen", "count": manifest["inputs_seen"]},
+            {"what": "inputs", "name": "unchanged", "count": manifest["unchanged"]},
             {"what": "outputs", "name": "articles", "count": manifest["articles"]},
             {"what": "outputs", "name": "rejected", "count": manifest["rejected"]}]
     rows += [{"what": "rejected", "name": k, "count": v} for k, v in manifest["rejected_by_reason"].items()]
@@ -32,7 +33,9 @@ def manifest_markdown(manifest: dict[str, Any]) -> str:
     """A short Markdown report of one run."""
     ok = "yes" if manifest["all_inputs_accounted"] else "**NO**"
     lines = [f"# clean-news run `{manifest['run_id']}`", "",
-             f"- inputs seen: **{manifest['inputs_seen']}**, articles: **{manifest['articles']}**, "
+             f"- inputs seen: **{manifest['inputs_seen']}** "
+             f"({manifest['new']} new, {manifest['unchanged']} unchanged), "
+             f"articles: **{manifest['articles']}**, "
              f"rejected: **{manifest['rejected']}** (every input accounted for: {ok})",
              f"- wall time: {manifest['wall_seconds']} s; validation passed: {manifest['validation']['success']}",
              "", "| rejected reason | count |", "|---|---|"]

@@ -19,8 +19,8 @@ import pyarrow as pa
 
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
-from newsclean.pipeline import PIPELINE_VERSION, BatchResult
-from newsclean.records import Article, Reason, Rejection
+from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult
+from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.validate import validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
@@ -34,8 +34,11 @@ class Run:
     started_at: dt.datetime
     limits: Limits = DEFAULT_LIMITS
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
+    roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
+    done: dict[str, str] = field(default_factory=dict)  # source_file -> sha256 already written by this version
     seen_doc_ids: set[str] = field(default_factory=set)
     inputs_seen: int = 0
+    unchanged: int = 0
     articles: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     removed_by_category: Counter[str] = field(default_factory=Counter)
@@ -50,14 +53,53 @@ class Run:
     lines_removed_unexplained: int = 0
 
 
-def start_run(out_dir: str | Path, limits: Limits = DEFAULT_LIMITS) -> Run:
-    """Create the output folders and a fresh run id (UTC time plus a random suffix)."""
+def _previous_outputs(out: Path) -> tuple[dict[str, str], set[str]]:
+    """What earlier runs of this pipeline version wrote: source_file -> sha256, and the article doc_ids."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    done: dict[str, str] = {}
+    doc_ids: set[str] = set()
+    for sub in ("articles", "rejected"):
+        if not any((out / sub).glob("*.parquet")):
+            continue
+        table = ds.dataset(str(out / sub), format="parquet").to_table(
+            columns=["source_file", "source_sha256", "doc_id"],
+            filter=pc.field("pipeline_version") == PIPELINE_VERSION)
+        for path, sha, doc_id in zip(*(table.column(i).to_pylist() for i in range(3)), strict=True):
+            if sha:  # an unreadable input has no hash: always try it again
+                done[path] = sha
+            if sub == "articles":
+                doc_ids.add(doc_id)
+    return done, doc_ids
+
+
+def _remove_partial_files(out: Path) -> int:
+    """Temp files a killed run left behind (written under a dot name, never renamed into place)."""
+    leftovers = [p for sub in ("articles", "rejected", "runs") for p in (out / sub).glob(".*.tmp")]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return len(leftovers)
+
+
+def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
+              reprocess: bool = False) -> Run:
+    """Create the output folders, clear a killed run's temp files, and learn what earlier runs wrote, so
+    unchanged inputs are skipped (unless `reprocess`); a new pipeline version reprocesses everything."""
     now = dt.datetime.now(dt.UTC)
     out = Path(out_dir)
     for sub in ("articles", "rejected", "runs", "validation", "state"):
         (out / sub).mkdir(parents=True, exist_ok=True)
+    _remove_partial_files(out)
+    done, doc_ids = ({}, set()) if reprocess else _previous_outputs(out)
     return Run(out_dir=out, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               memory=load_memory(out / "state"))
+               memory=load_memory(out / "state"), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids)
+
+
+def batch_context(run: Run, paths: list[str]) -> BatchContext:
+    """What one batch needs from its run (only its own paths' previous hashes, to stay small to ship)."""
+    known = {name: run.done[name] for name in map(display_path, paths) if name in run.done}
+    return BatchContext(limits=run.limits, memory=run.memory, roots=run.roots, unchanged=known)
 
 
 def input_roots(inputs: Iterable[str | Path]) -> tuple[str, ...]:
@@ -122,7 +164,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     if table.num_rows:
         write_parquet(table, run.out_dir / "articles" / name)
     if rejections:
-        write_parquet(rejected_table(rejections, run.run_id, now), run.out_dir / "rejected" / name)
+        write_parquet(rejected_table(rejections, run.run_id, now, PIPELINE_VERSION), run.out_dir / "rejected" / name)
 
     for article in kept:
         run.body_chars.append(article.n_chars)
@@ -131,7 +173,8 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
     run.memory.merge(result.observed)
     run.batches += 1
-    run.inputs_seen += len(result.articles) + len(result.rejections)
+    run.unchanged += len(result.unchanged)
+    run.inputs_seen += len(result.articles) + len(result.rejections) + len(result.unchanged)
     run.articles += table.num_rows
     run.rejected.update(str(r.reason) for r in rejections)
     run.removed_by_category.update(result.removed_by_category)
@@ -149,10 +192,10 @@ UNEXPLAINED_RULES = frozenset({"structure.head", "structure.tail", "structure.no
 
 def run_summary(run: Run) -> dict[str, Any]:
     """The run-level values the run suite checks (declared in schemas/article.yaml under `run`)."""
-    rejected = sum(run.rejected.values())
+    rejected, new = sum(run.rejected.values()), run.inputs_seen - run.unchanged
     return {
         "inputs_seen": run.inputs_seen,
-        "share_rejected": rejected / run.inputs_seen if run.inputs_seen else 0.0,
+        "share_rejected": rejected / new if new else 0.0,
         "median_body_chars": float(statistics.median(run.body_chars)) if run.body_chars else None,
         "share_lines_removed": run.lines_removed / run.lines_seen if run.lines_seen else None,
         "share_removed_unexplained": (run.lines_removed_unexplained / run.lines_removed
@@ -177,7 +220,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     summary = run_summary(run)
     run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
     finished = dt.datetime.now(dt.UTC)
-    accounted = run.articles + sum(run.rejected.values())
+    accounted = run.articles + sum(run.rejected.values()) + run.unchanged
     manifest = {
         "run_id": run.run_id,
         "started_at": run.started_at.isoformat(),
@@ -186,6 +229,8 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
         "inputs_seen": run.inputs_seen,
         "articles": run.articles,
         "rejected": sum(run.rejected.values()),
+        "unchanged": run.unchanged,
+        "new": run.inputs_seen - run.unchanged,
         "rejected_by_reason": dict(sorted(run.rejected.items())),
         "all_inputs_accounted": accounted == run.inputs_seen,
         "removed_by_category": dict(run.removed_by_category.most_common()),
@@ -211,13 +256,48 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
 
 
 def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int = 500,
-              limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
+              limits: Limits = DEFAULT_LIMITS, reprocess: bool = False) -> dict[str, Any]:
     """The flow's steps in order without an orchestrator (eval and quick checks); returns the manifest."""
     from newsclean.pipeline import clean_paths
 
-    run = start_run(out_dir, limits)
     inputs = list(inputs)
-    roots = input_roots(inputs)
+    run = start_run(out_dir, inputs, limits, reprocess)
     for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
-        settle_batch(run, clean_paths(batch, limits, run.memory, roots), number)
+        settle_batch(run, clean_paths(batch, batch_context(run, batch)), number)
     return finish_run(run)
+
+
+def latest_articles(out_dir: str | Path) -> pa.Table:
+    """The article dataset read as "latest version per source file" (newest processed_at wins)."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    folder = Path(out_dir) / "articles"
+    if not any(folder.glob("*.parquet")):
+        return articles_table([], "", dt.datetime.now(dt.UTC), PIPELINE_VERSION)
+    table = ds.dataset(str(folder), format="parquet").to_table()
+    order = pc.sort_indices(table, sort_keys=[("source_file", "ascending"), ("processed_at", "descending")])
+    table = table.take(order)
+    files = table.column("source_file").to_pylist()
+    first = [i for i, name in enumerate(files) if i == 0 or files[i - 1] != name]
+    return table.take(pa.array(first, type=pa.int64()))
+
+
+def compact(out_dir: str | Path) -> tuple[int, int]:
+    """Rewrite the articles as one file holding the latest version per source file; returns (rows before,
+    rows after). The new file is in place before the old ones go, so a crash loses nothing (a rerun of
+    compact folds the leftovers)."""
+    folder = Path(out_dir) / "articles"
+    old = sorted(folder.glob("*.parquet"))
+    if not old:
+        return 0, 0
+    import pyarrow.dataset as ds
+
+    before = ds.dataset([str(p) for p in old], format="parquet").count_rows()
+    latest = latest_articles(out_dir)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = write_parquet(latest, folder / f"compacted-{stamp}.parquet")
+    for path in old:
+        if path != target:
+            path.unlink()
+    return before, latest.num_rows

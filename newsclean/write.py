@@ -14,14 +14,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsclean.records import Article, Rejection
+from newsclean.records import Article, Rejection, display_path
 from newsclean.schema import arrow_schema
-
-
-def display_path(path: str) -> str:
-    """A path as valid UTF-8 text: undecodable bytes of a file name (kept by the OS as surrogates) are shown
-    as \\x escapes, since Parquet strings must be UTF-8."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def articles_table(articles: Iterable[Article], run_id: str, processed_at: dt.datetime,
@@ -37,11 +31,13 @@ def articles_table(articles: Iterable[Article], run_id: str, processed_at: dt.da
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def rejected_table(rejections: Iterable[Rejection], run_id: str, processed_at: dt.datetime) -> pa.Table:
+def rejected_table(rejections: Iterable[Rejection], run_id: str, processed_at: dt.datetime,
+                   pipeline_version: str) -> pa.Table:
     """Rejection records (raw bytes included) as an Arrow table cast to the declared schema."""
     rows = [{"doc_id": r.doc_id, "source_file": display_path(r.source_file), "source_sha256": r.source_sha256,
              "reason": str(r.reason), "detail": r.detail, "first_line": r.first_line, "raw": r.raw,
-             "run_id": run_id, "processed_at": processed_at} for r in rejections]
+             "pipeline_version": pipeline_version, "run_id": run_id, "processed_at": processed_at}
+            for r in rejections]
     return pa.Table.from_pylist(rows, schema=arrow_schema("rejected"))
 
 
