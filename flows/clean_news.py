@@ -7,6 +7,7 @@ Nothing here cleans: every step is a call into the newsclean package.
 from __future__ import annotations
 
 import os
+from collections import deque
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
@@ -34,16 +35,22 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 
 @flow(name="clean-news", log_prints=False)
 def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
-               progress: bool = False) -> dict:
-    """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs."""
+               dask_address: str | None = None, progress: bool = False) -> dict:
+    """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs.
+
+    With `dask_address` (tcp://host:port of a running dask.distributed scheduler) the batches are cleaned on
+    that cluster; they are settled (validated, written) here, in order, as they come back.
+    """
     logger = get_run_logger()
     run = start_run(out, inputs, reprocess=reprocess)
     paths = list_inputs(inputs)
     batches = list(batched(paths, batch_size))
     logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
-    for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
-        stats = settle(run, clean_batch(batch, batch_context(run, batch)), number)
-        logger.info("batch %d: %d articles, %d rejected", number, stats["articles"], stats["rejected"])
+    if dask_address:
+        clean_on_cluster(run, batches, dask_address)
+    else:
+        for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
+            settle(run, clean_batch(batch, batch_context(run, batch)), number)
     manifest = finish_run(run)
     logger.info("run %s: %d new, %d unchanged; %d articles, %d rejected", run.run_id, manifest["new"],
                 manifest["unchanged"], manifest["articles"], manifest["rejected"])
@@ -57,3 +64,22 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
         failed, docs = manifest["validation"]["run_checks"]["failed"], manifest["validation"]["data_docs"]
         raise RuntimeError(f"run {run.run_id}: run-level checks failed: {failed}; see {docs}")
     return manifest
+
+
+def clean_on_cluster(run: Run, batches: list[list[str]], address: str) -> None:
+    """Submit batches to the Dask cluster through prefect-dask, a bounded number in flight (memory stays flat
+    however large the corpus), and settle each result in batch order."""
+    from prefect_dask import DaskTaskRunner
+
+    with DaskTaskRunner(address=address) as runner:
+        in_flight = max(2, 2 * len(runner.client.scheduler_info()["workers"]))
+        pending: deque = deque()
+        for number, batch in enumerate(batches):
+            pending.append((number, runner.submit(clean_batch, {"paths": batch,
+                                                                "context": batch_context(run, batch)})))
+            if len(pending) >= in_flight:
+                done, future = pending.popleft()
+                settle(run, future.result(), done)
+        while pending:
+            done, future = pending.popleft()
+            settle(run, future.result(), done)
