@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import re
 import stat
@@ -49,6 +50,33 @@ _MAX_CONTROL_SHARE = 0.10
 def _inside(path: str, roots: tuple[str, ...]) -> bool:
     real = os.path.realpath(path)
     return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+# What UTF-8 looks like read as a single-byte code page: a lead byte (Â..ô in Latin, Р/С/Т/В/Г in
+# Cyrillic code pages) followed by what a continuation byte 0x80..0xBF becomes in cp1252, latin-1 or
+# cp1251. Text without such a pair cannot hold UTF-8 mojibake, so ftfy's check is skipped for it.
+_MOJIBAKE_SIGNATURE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0420\u0421\u0412\u0413\u0422][\u0400-\u045f\u0490\u0491\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2116\u2122\u00a0-\u00bb]")
+
+
+_WINDOW = 24
+_MAX_WINDOWS = 200  # past this many candidates, check the whole text
+
+
+def has_mojibake(text: str) -> bool:
+    """ftfy's badness check, run only around the places that carry the signature above.
+
+    ftfy's badness patterns are sequences of a few characters, so checking a window around each candidate
+    finds what checking the whole text finds, at a fraction of the cost on a large page of markup.
+    """
+    windows = [text[max(0, m.start() - _WINDOW):m.end() + _WINDOW]
+               for m in itertools.islice(_MOJIBAKE_SIGNATURE.finditer(text), _MAX_WINDOWS)]
+    if not windows:
+        return False
+    return is_bad("\n".join(windows)) if len(windows) < _MAX_WINDOWS else is_bad(text)
 
 
 def read_input(path: str, limits: Limits = DEFAULT_LIMITS, roots: tuple[str, ...] = ()) -> RawDoc | Rejection:
@@ -209,8 +237,9 @@ def decode(raw: RawDoc, limits: Limits = DEFAULT_LIMITS) -> Decoded | Rejection:
     if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
         return _reject(raw, Reason.NOT_TEXT, f"{controls} control characters: binary, not text")
 
-    # ftfy's badness check is cheap; the full repair runs only on text that shows mojibake.
-    if is_bad(text):
+    # The full repair runs only on text that shows mojibake; ftfy's badness check itself runs only where the
+    # signature of mojibake is present at all (it costs seconds on a large page of markup).
+    if has_mojibake(text):
         fixed = ftfy.fix_text(text, normalization="NFC")
         if fixed != text:
             text, repairs = fixed, [*repairs, "mojibake"]

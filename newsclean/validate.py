@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-from ftfy.badness import is_bad
 
 from newsclean.chrome.lexicon import default_rules
+from newsclean.decode import has_mojibake
 from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
 
@@ -35,9 +35,9 @@ def first_chrome_line_rule(body: str | None) -> str | None:
     return None
 
 
-def has_mojibake(body: str | None) -> bool:
+def body_has_mojibake(body: str | None) -> bool:
     """ftfy's badness check: text that still looks like UTF-8 read in the wrong charset."""
-    return bool(body) and is_bad(body or "")
+    return bool(body) and has_mojibake(body or "")
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -68,7 +68,7 @@ def dominant_script_share(body: str | None) -> float:
 COMPUTE: dict[str, Callable[[str | None], Any]] = {
     "dominant_script_share": dominant_script_share,
     "first_chrome_line_rule": first_chrome_line_rule,
-    "has_mojibake": has_mojibake,
+    "has_mojibake": body_has_mojibake,
     "letter_share": letter_share,
 }
 

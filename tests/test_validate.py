@@ -8,9 +8,10 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
+from newsclean.decode import has_mojibake
 from newsclean.runs import run_local
 from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
-from newsclean.validate import dominant_script_share, first_chrome_line_rule, has_mojibake, letter_share
+from newsclean.validate import dominant_script_share, first_chrome_line_rule, letter_share
 from tests.conftest import SEEDS
 
 
