@@ -21,7 +21,7 @@ def titles_and_bodies(out) -> list[tuple[str, str]]:
 
 def test_flow_writes_every_input_once_and_matches_the_library(prefect_harness, tmp_path) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
     from flows.clean_news import clean_news
 
@@ -34,7 +34,8 @@ def test_flow_writes_every_input_once_and_matches_the_library(prefect_harness, t
     (inputs / "bad" / "copy.txt").write_bytes(next(SEEDS.glob("001*")).read_bytes())
 
     out = tmp_path / "out"
-    manifest = clean_news(inputs=[str(inputs)], out=str(out), batch_size=3)
+    state = clean_news(inputs=[str(inputs)], out=str(out), batch_size=3, return_state=True)
+    manifest = state.result()
 
     assert manifest["inputs_seen"] == 9 and manifest["articles"] == 5 and manifest["rejected"] == 4
     assert manifest["rejected_by_reason"] == {"duplicate_input": 1, "empty": 1, "no_article": 1, "not_text": 1}
@@ -50,7 +51,7 @@ def test_flow_writes_every_input_once_and_matches_the_library(prefect_harness, t
 
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
-            key=ArtifactFilterKey(any_=["clean-news-summary", "clean-news-counts"])))
+            flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
     assert {a.key for a in artifacts} == {"clean-news-summary", "clean-news-counts"}
     summary = next(a for a in artifacts if a.key == "clean-news-summary")
     assert manifest["run_id"] in summary.data and "duplicate_input" in summary.data
