@@ -137,6 +137,29 @@ def compact_command(
 
 
 @app.command()
+def stories(
+    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    min_size: Annotated[int, typer.Option(help="Only stories told by at least this many articles.")] = 2,
+) -> None:
+    """List story clusters (latest version of each article): size, sites and titles."""
+    from newsclean.runs import latest_articles
+
+    rows = latest_articles(out).select(["story_id", "source_name", "title", "near_duplicate_of"]).to_pylist()
+    clusters: dict[str, list[dict]] = {}
+    for row in rows:
+        clusters.setdefault(row["story_id"], []).append(row)
+    table = Table("story", "articles", "copies", "sites", "titles")
+    for story_id, members in sorted(clusters.items(), key=lambda item: -len(item[1])):
+        if len(members) < min_size:
+            continue
+        sites = sorted({m["source_name"] or "?" for m in members})
+        table.add_row(story_id[:12], str(len(members)), str(sum(1 for m in members if m["near_duplicate_of"])),
+                      ", ".join(sites)[:40], "\n".join(m["title"][:70] for m in members))
+    console.print(table)
+    console.print(f"{len(clusters)} stories over {len(rows)} articles")
+
+
+@app.command()
 def rules() -> None:
     """Check every chrome rule against its own examples; exit 1 on any failure."""
     from newsclean.chrome.lexicon import check_examples, default_rules

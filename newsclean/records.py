@@ -84,6 +84,10 @@ class Article:
     n_chars: int
     n_words: int
     removed: list[dict[str, object]] = field(default_factory=list)
+    body_search: str | None = None  # the body folded for search (set when the batch is settled)
+    near_duplicate_of: str | None = None  # doc_id of the earliest article this body copies
+    near_duplicate_score: float | None = None  # estimated Jaccard similarity with it
+    story_id: str | None = None  # articles telling the same story share it
 
 
 @dataclass(slots=True)

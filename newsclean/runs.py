@@ -19,8 +19,10 @@ import pyarrow as pa
 
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
+from newsclean.duplicates import DuplicateIndex, load_index, save_index, search_text, signature
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult
 from newsclean.records import Article, Reason, Rejection, display_path
+from newsclean.stories import StoryIndex, load_stories, save_stories
 from newsclean.validate import validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
@@ -34,6 +36,8 @@ class Run:
     started_at: dt.datetime
     limits: Limits = DEFAULT_LIMITS
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
+    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)  # signatures of every article written
+    stories: StoryIndex = field(default_factory=StoryIndex)
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
     done: dict[str, str] = field(default_factory=dict)  # source_file -> sha256 already written by this version
     seen_doc_ids: set[str] = field(default_factory=set)
@@ -93,7 +97,8 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
     _remove_partial_files(out)
     done, doc_ids = ({}, set()) if reprocess else _previous_outputs(out)
     return Run(out_dir=out, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               memory=load_memory(out / "state"), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids)
+               memory=load_memory(out / "state"), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids,
+               duplicates=load_index(out / "state"), stories=load_stories(out / "state"))
 
 
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
@@ -136,6 +141,16 @@ def _quarantine(article: Article, reason: Reason, detail: str) -> Rejection:
     return Rejection(article.source_file, article.source_sha256, reason, detail, raw, article.doc_id, article.title)
 
 
+_NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _publication_order(article: Article) -> dt.datetime:
+    published = article.published_at
+    if published is None:
+        return _NEVER
+    return published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+
+
 def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, Any]:
     """Validate a batch's articles, quarantine failures and duplicates, write both Parquet parts.
 
@@ -144,6 +159,8 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     """
     now = dt.datetime.now(dt.UTC)
     articles, rejections = list(result.articles), list(result.rejections)
+    for article in articles:
+        article.body_search = search_text(article.body)
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     outcome = validate_articles(table, run.out_dir / "validation", run.limits.languages)
     keep = []
@@ -158,8 +175,17 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
             rejections.append(_quarantine(article, Reason.FAILED_VALIDATION, "failed: " + ", ".join(failed)))
         else:
             keep.append(index)
-    table = table.take(pa.array(keep, type=pa.int64()))
     kept = [articles[i] for i in keep]
+    # Copies and stories are linked among articles that passed, earliest first: by publication date where
+    # known, else in listing order; articles of earlier batches and runs come before this batch's.
+    for article in sorted(kept, key=_publication_order):
+        article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
+            article.doc_id, signature(article.body_search or ""))
+        article.story_id = run.stories.assign(article.doc_id, article.body_search or "", article.published_at,
+                                              article.near_duplicate_of)
+    for article in kept:  # a later article of the batch may have merged two of its stories
+        article.story_id = run.stories.resolve(article.story_id or article.doc_id)
+    table = articles_table(kept, run.run_id, now, PIPELINE_VERSION)
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     if table.num_rows:
         write_parquet(table, run.out_dir / "articles" / name)
@@ -217,6 +243,8 @@ def _versions() -> dict[str, str]:
 def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[str, Any]:
     """Commit the manifest last; it says whether every input is accounted for."""
     save_memory(run.memory, run.out_dir / "state")
+    save_index(run.duplicates, run.out_dir / "state")
+    save_stories(run.stories, run.out_dir / "state")
     summary = run_summary(run)
     run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
     finished = dt.datetime.now(dt.UTC)
@@ -295,6 +323,11 @@ def compact(out_dir: str | Path) -> tuple[int, int]:
 
     before = ds.dataset([str(p) for p in old], format="parquet").count_rows()
     latest = latest_articles(out_dir)
+    # stories merged by later articles: rows written before the merge get the merged story id now
+    stories = load_stories(Path(out_dir) / "state")
+    latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id",
+                               pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()],
+                                        type=pa.string()))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = write_parquet(latest, folder / f"compacted-{stamp}.parquet")
     for path in old:

@@ -67,3 +67,20 @@ def data_dictionary() -> str:
         rows += [f"| {table} | `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.description} |"
                  for c in columns(table)]
     return "\n".join(rows)
+
+
+README_START, README_END = "<!-- data-dictionary:start -->\n", "\n<!-- data-dictionary:end -->"
+
+
+def update_readme(path: Path) -> None:
+    """Rewrite the data dictionary block of a README from the schema (`python -m newsclean.schema README.md`)."""
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(README_START, 1)
+    tail = rest.split(README_END, 1)[1]
+    path.write_text(head + README_START + data_dictionary() + README_END + tail, encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    update_readme(Path(sys.argv[1]))

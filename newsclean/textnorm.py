@@ -59,3 +59,29 @@ def count_words(text: str) -> int:
     """How many words a line has, for line shape: whitespace words, CJK and Thai by character pairs."""
     unspaced = len(_UNSPACED.findall(text))
     return len(text.split()) + unspaced // 2 if unspaced else len(text.split())
+
+
+# Words that say nothing about a story; left out when comparing a headline with a body.
+_STOPWORD_TEXT = """
+في من على الى إلى عن مع هذا هذه ذلك التي الذي الذين كان كانت لم لن قد ما لا أن إن او أو ثم بعد قبل
+بين حتى عند كل بعض غير هو هي هم نحن انه أنه انها أنها منذ خلال حول لدى وقال قال وقالت قالت يوم اليوم
+امس أمس the a an of to in on for and or but with from by at as is are was were be been it its this
+that these those le la les un une des du de d l et ou en au aux pour par sur dans avec est sont a
+été ce cette ces qui que
+"""
+_STOPWORDS = frozenset(fold(w) for w in _STOPWORD_TEXT.split())
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
+
+
+def content_tokens(text: str, keep_duplicates: bool = False) -> list[str]:
+    """Folded words minus stopwords, digits-only tokens and common Arabic clitics (و، ال، بال…): the words
+    that say what a text is about, for comparing a headline with a body or two stories."""
+    tokens = []
+    for word in _WORD.findall(fold(text)):
+        for prefix in _CLITICS:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix):]
+                break
+        if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit():
+            tokens.append(word)
+    return tokens if keep_duplicates else list(dict.fromkeys(tokens))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from newsclean.schema import data_dictionary
+from newsclean.schema import README_END, README_START, data_dictionary
 from tests.conftest import ROOT
 
 
 def test_readme_data_dictionary_is_the_schema() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme.split("<!-- data-dictionary:start -->\n")[1].split("\n<!-- data-dictionary:end -->")[0]
-    assert table == data_dictionary()
+    table = readme.split(README_START)[1].split(README_END)[0]
+    assert table == data_dictionary(), "run: python -m newsclean.schema README.md"
 
 
 def test_readme_quick_start_is_two_commands() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newsclean.chrome.lexicon import Hit, Rule, match_line
 from newsclean.dates import find_date
 from newsclean.records import Line
-from newsclean.textnorm import count_words, fold
+from newsclean.textnorm import content_tokens, count_words, fold
 
 # Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
@@ -25,15 +25,6 @@ _LONE_NUMBER = re.compile(r"^[\W_]*\d[\d\s,.٫٬:/-]*[\W_]*$")
 # Menu items, share buttons and tag lists come as short segments split by pipes, bullets or wide gaps.
 _SEGMENT_SPLIT = re.compile(r"\s{3,}|\t+|\s*[|·•]\s*")
 _SEGMENT_MAX_WORDS = 4
-# Words that say nothing about a story; left out when comparing a headline with a body.
-_STOPWORD_TEXT = """
-في من على الى إلى عن مع هذا هذه ذلك التي الذي الذين كان كانت لم لن قد ما لا أن إن او أو ثم بعد قبل
-بين حتى عند كل بعض غير هو هي هم نحن انه أنه انها أنها منذ خلال حول لدى وقال قال وقالت قالت يوم اليوم
-امس أمس the a an of to in on for and or but with from by at as is are was were be been it its this
-that these those le la les un une des du de d l et ou en au aux pour par sur dans avec est sont a
-été ce cette ces qui que
-"""
-_STOPWORDS = frozenset(fold(w) for w in _STOPWORD_TEXT.split())
 # A paragraph long enough to anchor the body block: real articles are made of such lines, chrome rarely.
 ANCHOR_WORDS = 12
 # A line at least this long, or this long and punctuated, ends the window where the title is looked for.
@@ -59,17 +50,8 @@ class Labelled:
     has_body: bool = False
 
 
-def _content_tokens(text: str) -> set[str]:
-    """Folded words minus stopwords and common Arabic clitics, for headline/body overlap."""
-    tokens = set()
-    for word in re.findall(r"\w+", fold(text)):
-        for prefix in ("وال", "بال", "فال", "كال", "لل", "ال", "و"):
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix):]
-                break
-        if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit():
-            tokens.add(word)
-    return tokens
+def _content_set(text: str) -> set[str]:
+    return set(content_tokens(text))
 
 
 def _strong(hits: list[Hit]) -> Hit | None:
@@ -127,12 +109,12 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> in
     body_tokens: Counter[str] = Counter()
     for i in range(len(texts)):
         if words[i] >= ANCHOR_WORDS and not blocked[i]:
-            body_tokens.update(_content_tokens(texts[i]))
+            body_tokens.update(_content_set(texts[i]))
     scores = {}
     for i in candidates:
-        tokens = _content_tokens(texts[i])
+        tokens = _content_set(texts[i])
         others = body_tokens.copy()
-        others.subtract(_content_tokens(texts[i]) if words[i] >= ANCHOR_WORDS else set())
+        others.subtract(_content_set(texts[i]) if words[i] >= ANCHOR_WORDS else set())
         shared = sum(1 for t in tokens if others[t] > 0)
         scores[i] = shared / len(tokens) * min(1.0, len(tokens) / _TITLE_FULL_TOKENS) if tokens else 0.0
     best = max(scores.values())
