@@ -50,7 +50,8 @@ class BatchResult:
 
 
 @contextmanager
-def _timed(seconds: Counter[str], stage: str):  # type: ignore[no-untyped-def]
+def timed(seconds: Counter[str], stage: str):  # type: ignore[no-untyped-def]
+    """Add the wall time of the block to `seconds[stage]`."""
     start = time.perf_counter()
     try:
         yield
@@ -85,11 +86,11 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
                      seconds: Counter[str] | None = None) -> Prepared | Rejection:
     """Decode and extract one document: its candidate lines, or a Rejection saying why there are none."""
     seconds = seconds if seconds is not None else Counter()
-    with _timed(seconds, "decode"):
+    with timed(seconds, "decode"):
         decoded = decode(raw, limits)
     if isinstance(decoded, Rejection):
         return decoded
-    with _timed(seconds, "extract"):
+    with timed(seconds, "extract"):
         try:
             extracted = extract(decoded, limits)
         except Exception as error:  # an extractor bug on one page must cost one record, not the run
@@ -104,7 +105,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     seconds = seconds if seconds is not None else Counter()
     raw, decoded, extracted = prepared.raw, prepared.decoded, prepared.extracted
     first_line = next(iter(extracted.lines), None)
-    with _timed(seconds, "classify"):
+    with timed(seconds, "classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
                                edges_are_chrome=extracted.format == "text")
     body_lines = [line.text for line in labelled.lines if line.label == "body"]
@@ -114,7 +115,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         detail = "no paragraph-like lines" if not labelled.has_body else f"body has {n_words} words"
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, detail, raw.data, doc_id_for(raw.sha256),
                          first_line)
-    with _timed(seconds, "metadata"):
+    with timed(seconds, "metadata"):
         fields = describe(labelled, extracted)
         language = detect_language(body)
     if not fields.title:
@@ -203,14 +204,14 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
     result = BatchResult()
     prepared: list[Prepared | Rejection] = []
     for path in paths:
-        with _timed(result.seconds, "read"):
+        with timed(result.seconds, "read"):
             raw = read_input(path, limits, context.roots)
         if isinstance(raw, RawDoc) and context.unchanged.get(display_path(path)) == raw.sha256:
             result.unchanged.append(path)  # same bytes, same pipeline version: its record is already written
             continue
         prepared.append(raw if isinstance(raw, Rejection)
                         else _guarded(path, raw, limits, prepare_document, raw, limits, result.seconds))
-    with _timed(result.seconds, "memory"):
+    with timed(result.seconds, "memory"):
         for item in prepared:
             if isinstance(item, Prepared):
                 result.observed.observe(item.site, item.extracted.lines)

@@ -8,6 +8,7 @@ import os
 import platform
 import secrets
 import statistics
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import pyarrow as pa
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, load_index, save_index, search_text, signature
-from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult
+from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, timed
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.stories import StoryIndex, load_stories, save_stories
 from newsclean.validate import validate_articles, validate_run
@@ -162,7 +163,8 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     for article in articles:
         article.body_search = search_text(article.body)
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
-    outcome = validate_articles(table, run.out_dir / "validation", run.limits.languages)
+    with timed(run.seconds, "validate"):
+        outcome = validate_articles(table, run.out_dir / "validation", run.limits.languages)
     keep = []
     for index, article in enumerate(articles):
         failed = [name for name in outcome.failed_rows.get(index, []) if name != UNIQUE_ID]
@@ -178,6 +180,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     kept = [articles[i] for i in keep]
     # Copies and stories are linked among articles that passed, earliest first: by publication date where
     # known, else in listing order; articles of earlier batches and runs come before this batch's.
+    link_start = time.perf_counter()
     for article in sorted(kept, key=_publication_order):
         article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
             article.doc_id, signature(article.body_search or ""))
@@ -185,12 +188,15 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
                                               article.near_duplicate_of)
     for article in kept:  # a later article of the batch may have merged two of its stories
         article.story_id = run.stories.resolve(article.story_id or article.doc_id)
+    run.seconds["link"] += time.perf_counter() - link_start
     table = articles_table(kept, run.run_id, now, PIPELINE_VERSION)
     name = f"{run.run_id}-{batch_number:05d}.parquet"
+    write_start = time.perf_counter()
     if table.num_rows:
         write_parquet(table, run.out_dir / "articles" / name)
     if rejections:
         write_parquet(rejected_table(rejections, run.run_id, now, PIPELINE_VERSION), run.out_dir / "rejected" / name)
+    run.seconds["write"] += time.perf_counter() - write_start
 
     for article in kept:
         run.body_chars.append(article.n_chars)
@@ -246,7 +252,8 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     save_index(run.duplicates, run.out_dir / "state")
     save_stories(run.stories, run.out_dir / "state")
     summary = run_summary(run)
-    run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
+    with timed(run.seconds, "validate"):
+        run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
     finished = dt.datetime.now(dt.UTC)
     accounted = run.articles + sum(run.rejected.values()) + run.unchanged
     manifest = {
