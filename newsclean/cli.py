@@ -24,6 +24,8 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
     batch_size: Annotated[int, typer.Option(help="Documents per task run.")] = 500,
     reprocess: Annotated[bool, typer.Option(help="Clean every input again, even those already written.")] = False,
+    dask_address: Annotated[str | None, typer.Option(
+        help="tcp://HOST:PORT of a running Dask scheduler: clean the batches on that cluster.")] = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:
@@ -34,7 +36,7 @@ def run(
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size,
-                          reprocess=reprocess, progress=progress)
+                          reprocess=reprocess, dask_address=dask_address, progress=progress)
     console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
                   f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
                   f"manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
