@@ -23,7 +23,6 @@ from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejec
 from newsclean.textnorm import count_words
 
 PIPELINE_VERSION = __version__
-STAGES = ("read", "decode", "extract", "memory", "classify", "metadata")
 
 
 @dataclass(slots=True)
@@ -37,16 +36,6 @@ class BatchResult:
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
     observed: SiteMemory = field(default_factory=SiteMemory)  # this batch's lines, for the run's memory
     unchanged: list[str] = field(default_factory=list)  # paths skipped: already processed with these bytes
-
-    def merge(self, other: BatchResult) -> None:
-        """Fold another batch's results into this one."""
-        self.articles += other.articles
-        self.rejections += other.rejections
-        self.seconds.update(other.seconds)
-        self.removed_by_category.update(other.removed_by_category)
-        self.rejected_by_reason.update(other.rejected_by_reason)
-        self.observed.merge(other.observed)
-        self.unchanged += other.unchanged
 
 
 @contextmanager
@@ -215,14 +204,15 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
         for item in prepared:
             if isinstance(item, Prepared):
                 result.observed.observe(item.site, item.extracted.lines)
+        sites = set(result.observed.sites)  # only this batch's sites are copied and looked up
         known = SiteMemory()
         if memory is not None:
-            known.merge(memory)
+            known.merge(SiteMemory({site: memory.sites[site] for site in sites if site in memory.sites}))
         known.merge(result.observed)
+        chrome = {site: known.chrome_lines(site) for site in sites}
     for item in prepared:
         outcome = item if isinstance(item, Rejection) else _guarded(
-            item.raw.path, item.raw, limits, finish_document, item, known.chrome_lines(item.site), limits,
-            result.seconds)
+            item.raw.path, item.raw, limits, finish_document, item, chrome[item.site], limits, result.seconds)
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)
             result.rejected_by_reason[outcome.reason.value] += 1

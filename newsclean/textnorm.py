@@ -46,11 +46,6 @@ def find_original(line: str, folded_part: str) -> str:
     return folded_part
 
 
-def words(text: str) -> list[str]:
-    """The \\w+ tokens of a text (the unit the scorer counts)."""
-    return _WORD.findall(text)
-
-
 # Scripts written without spaces between words: two characters count as one word for line shape.
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
