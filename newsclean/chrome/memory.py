@@ -40,12 +40,12 @@ def site_key(path: str, extracted: Extracted) -> str:
     return f"folder:{Path(path).parent.name}"
 
 
-def story_keys(lines: Iterable[str]) -> list[str]:
-    """Keys of a document's three longest lines: copies of a story share some, different stories none
-    but template lines. A template line (a cookie banner) may be among them, so a story is matched only
-    when a key is shared that is not the site's template (see `SiteMemory.observe`)."""
+def story_keys(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """The folded three longest lines of a document with their keys: copies of a story share some,
+    different stories none but template lines. A template line (a cookie banner) may be among them, so a
+    story is matched only on keys of lines that are not the site's template (see `SiteMemory.observe`)."""
     longest = sorted({fold(line) for line in lines}, key=len, reverse=True)[:3]
-    return [hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] for line in longest]
+    return [(line, hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]) for line in longest]
 
 
 @dataclass(slots=True)
@@ -59,14 +59,11 @@ class SiteMemory:
         lines = list(lines)
         seen = self.sites.setdefault(site, {})
         # keys of lines the site already repeats say nothing about which story this is
-        keys = [k for k in story_keys(lines) if k not in self._template_keys(site)]
+        keys = [key for line, key in story_keys(lines) if len(seen.get(line, ())) < MIN_STORIES]
         for folded in {fold(line) for line in lines if count_words(line) <= MAX_LINE_WORDS}:
             stories = seen.setdefault(folded, [])
             if len(stories) < MIN_STORIES and not any(set(keys) & set(story) for story in stories):
                 stories.append(keys)
-
-    def _template_keys(self, site: str) -> set[str]:
-        return {hashlib.sha1(line.encode("utf-8")).hexdigest()[:12] for line in self.chrome_lines(site)}
 
     def chrome_lines(self, site: str) -> frozenset[str]:
         """Lines of `site` seen in enough distinct stories to be its template."""
