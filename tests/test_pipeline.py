@@ -124,3 +124,15 @@ def test_a_batch_accounts_for_every_path(tmp_path) -> None:
     assert result.rejected_by_reason == {"empty": 1, "unreadable": 1}
     assert result.removed_by_category["caption"] >= 5
     assert set(result.seconds) >= {"read", "decode", "extract", "classify", "metadata"}
+
+
+def test_a_news_brief_of_short_sentences_is_an_article() -> None:
+    sentences = ["افتتح وزير الصحة اليوم مستشفى جديدا في محافظة أسوان.",
+                 "ويضم المستشفى مئتي سرير وأقساما للطوارئ والعناية المركزة.",
+                 "وقال الوزير إن المستشفى سيخدم نصف مليون مواطن في المنطقة.",
+                 "وأضاف أن العمل بدأ فيه قبل ثلاث سنوات بتكلفة كبيرة."]
+    page = ["الرئيسية | أخبار | رياضة", "وزير الصحة يفتتح مستشفى جديدا في أسوان", *sentences,
+            "تابعونا على فيسبوك", "جميع الحقوق محفوظة © 2025"]
+    article = clean_bytes("\n".join(page).encode())
+    assert isinstance(article, Article)
+    assert article.title == page[1] and article.body.split("\n") == sentences

@@ -33,6 +33,7 @@ _HEADLINE_MAX_WORDS = 30
 _SHORT_LINE_WORDS = 6
 _DATE_LINE_MAX_WORDS = 12
 _MAX_REPEATED_LABELS = 3
+_BRIEF_SENTENCE_WORDS = 6
 # A lead or subtitle just above the first paragraph is this long at least; captions there are shorter.
 _LEAD_MIN_WORDS = 8
 # A headline of fewer content words than this is scored down: site names and section labels are short.
@@ -195,6 +196,11 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
 
     # 4. The body block: from the first to the last undecided long line.
     anchors = [i for i in range(n) if i not in decided and words[i] >= ANCHOR_WORDS]
+    if not anchors:
+        # A news brief of short sentences has no long line: punctuated sentences anchor it instead.
+        anchors = [i for i in range(n) if i not in decided and words[i] >= _BRIEF_SENTENCE_WORDS
+                   and _PERIOD_END.search(texts[i])]
+        anchors = anchors if len(anchors) >= 2 else []
     if not anchors:
         lines = [decided[i] if i in decided and decided[i].label != "title"
                  else Line(i + 1, texts[i], "chrome", "template", "structure.no_body") for i in range(n)]
