@@ -29,5 +29,8 @@ lint: install
 eval: install  ## score the seeds against the shared gold labels
 	$(BIN)/newsclean eval ../shared/gold/seeds
 
+bench: install  ## load benchmark on a 10k synthetic corpus (~15 min); LARGE=1 adds the 100k peak-RSS run
+	$(BIN)/python benchmarks/run.py $(if $(LARGE),,--skip-large) $(BENCH_ARGS)
+
 clean:
 	rm -rf output .pytest_cache .ruff_cache
