@@ -16,12 +16,15 @@ from rich.table import Table
 app = typer.Typer(help="Turn raw scraped news pages into clean, validated article records (Parquet).",
                   no_args_is_help=True, add_completion=False)
 console = Console()
+OUT_HELP = "An output location written by `newsclean run`: a folder or an fsspec URL (s3://bucket/prefix)."
 
 
 @app.command()
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files and/or folders (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
+    out: Annotated[str, typer.Option("--out", "-o", help=(
+        "Output folder, or an fsspec URL such as s3://bucket/prefix (needs that filesystem's package, "
+        "e.g. s3fs)."))] = "output",
     batch_size: Annotated[int, typer.Option(help="Documents per task run.")] = 500,
     reprocess: Annotated[bool, typer.Option(help="Clean every input again, even those already written.")] = False,
     dask_address: Annotated[str | None, typer.Option(
@@ -32,20 +35,21 @@ def run(
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.clean_news import clean_news
+    from newsclean.storage import Store
 
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
-    manifest = clean_news(inputs=[str(p) for p in inputs], out=str(out), batch_size=batch_size,
+    manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                           reprocess=reprocess, dask_address=dask_address, progress=progress)
     console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
                   f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
-                  f"manifest {out / 'runs' / (manifest['run_id'] + '.json')}")
+                  f"manifest {Store(out).uri('runs', manifest['run_id'] + '.json')}")
 
 
 @app.command("eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (shared/gold layout).")],
-    pred: Annotated[Path | None, typer.Option(help="Score this existing output folder instead of running.")] = None,
+    pred: Annotated[str | None, typer.Option(help="Score this existing output instead of running.")] = None,
     raw: Annotated[Path | None, typer.Option(help="Raw files of the gold set (default: found beside it).")] = None,
     min_macro_f1: Annotated[float, typer.Option(help="Fail under this macro token F1.")] = 0.0,
     min_recall: Annotated[float, typer.Option(help="Fail under this micro token recall.")] = 0.0,
@@ -60,9 +64,8 @@ def evaluate(
     from newsclean.runs import run_local
 
     if pred is None:
-        out = Path(tempfile.mkdtemp(prefix="newsclean-eval-"))
-        run_local(gold_inputs(gold_dir, raw or raw_dir_for(gold_dir)), out)
-        pred = out
+        pred = tempfile.mkdtemp(prefix="newsclean-eval-")
+        run_local(gold_inputs(gold_dir, raw or raw_dir_for(gold_dir)), pred)
     summary = score(gold_dir, load_predictions(pred))
     if not quiet:
         table = Table("file", "status", "P", "R", "F1", "title", "leaks", "metadata misses")
@@ -89,7 +92,7 @@ def evaluate(
 
 @app.command()
 def report(
-    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs in a browser.")] = False,
 ) -> None:
     """Summarise the latest run of OUT: counts, rejections by reason, removed lines, expectations."""
@@ -99,26 +102,25 @@ def report(
 
     manifest = latest_manifest(out)
     console.print(Markdown(manifest_markdown(manifest)))
-    docs = Path(manifest["validation"]["data_docs"])
+    docs = manifest["validation"]["data_docs"]
     console.print(f"Data Docs: {docs}")
     if open_docs:
-        webbrowser.open(docs.resolve().as_uri())
+        webbrowser.open(Path(docs).resolve().as_uri() if "://" not in docs else docs)
 
 
 @app.command()
 def rejected(
-    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
 ) -> None:
     """List rejected inputs: reason, file and first line."""
-    import pyarrow.dataset as ds
+    from newsclean.storage import Store
 
-    folder = out / "rejected"
-    if not folder.exists() or not any(folder.glob("*.parquet")):
+    found = Store(out).read_table("rejected", columns=["reason", "source_file", "detail", "first_line", "run_id"])
+    if found is None:
         console.print("no rejected inputs")
         return
-    rows = ds.dataset(str(folder), format="parquet").to_table(
-        columns=["reason", "source_file", "detail", "first_line", "run_id"]).to_pylist()
+    rows = found.to_pylist()
     table = Table("reason", "file", "detail", "first line", "run")
     for row in rows:
         if reason is None or row["reason"] == reason:
@@ -129,7 +131,7 @@ def rejected(
 
 @app.command("compact")
 def compact_command(
-    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
 ) -> None:
     """Rewrite OUT/articles keeping only the latest version of each source file."""
     from newsclean.runs import compact
@@ -140,7 +142,7 @@ def compact_command(
 
 @app.command()
 def stories(
-    out: Annotated[Path, typer.Argument(help="An output folder written by `newsclean run`.")] = Path("output"),
+    out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     min_size: Annotated[int, typer.Option(help="Only stories told by at least this many articles.")] = 2,
 ) -> None:
     """List story clusters (latest version of each article): size, sites and titles."""

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsclean.storage import Store
+
 
 def _norm(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").strip()
@@ -25,21 +27,17 @@ def _tokens(text: str | None) -> Counter[str]:
 
 def load_predictions(out_dir: str | Path) -> dict[str, dict[str, Any]]:
     """Articles and rejections of an output folder, keyed by input file name (as the scorer reads them)."""
-    import pyarrow.dataset as ds
-
-    out, preds = Path(out_dir), {}
-    articles = out / "articles"
-    if any(articles.glob("*.parquet")):
-        for row in ds.dataset(str(articles), format="parquet", partitioning="hive").to_table().to_pylist():
+    store, preds = Store(str(out_dir)), {}
+    articles = store.read_table("articles")
+    if articles is not None:
+        for row in articles.to_pylist():
             name = Path(row.get("source_file") or "").name
             preds[name] = {"file": name, "title": row.get("title"), "body": row.get("body"),
                            "published": str(row.get("published_at") or "")[:10] or None,
                            "author": row.get("author"), "source_name": row.get("source_name")}
-    rejected = out / "rejected"
-    if any(rejected.glob("*.parquet")):
-        table = ds.dataset(str(rejected), format="parquet", partitioning="hive").to_table(
-            columns=["source_file", "reason"])
-        for row in table.to_pylist():
+    rejected = store.read_table("rejected", columns=["source_file", "reason"])
+    if rejected is not None:
+        for row in rejected.to_pylist():
             name = Path(row.get("source_file") or "").name
             if name in preds:
                 preds[name]["also_rejected"] = True

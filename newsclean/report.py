@@ -6,13 +6,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+from newsclean.storage import Store
+
 
 def latest_manifest(out_dir: str | Path) -> dict[str, Any]:
     """The newest run manifest under an output folder."""
-    runs = sorted((Path(out_dir) / "runs").glob("*.json"))
+    store = Store(str(out_dir))
+    runs = store.files("runs", ".json")  # run ids start with their UTC start time: sorted is chronological
     if not runs:
-        raise FileNotFoundError(f"no run manifest under {Path(out_dir) / 'runs'}")
-    return json.loads(runs[-1].read_text(encoding="utf-8"))
+        raise FileNotFoundError(f"no run manifest under {store.uri('runs')}")
+    return json.loads(store.read_text(runs[-1]))
 
 
 def manifest_rows(manifest: dict[str, Any]) -> list[dict[str, Any]]:

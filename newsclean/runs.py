@@ -23,6 +23,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, load_index, save_index, search_text, signature
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, timed
 from newsclean.records import Article, Reason, Rejection, display_path
+from newsclean.storage import Store
 from newsclean.stories import StoryIndex, load_stories, save_stories
 from newsclean.validate import validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
@@ -32,7 +33,7 @@ from newsclean.write import articles_table, rejected_table, write_json, write_pa
 class Run:
     """One run: where it writes, its id, its limits, and what it has counted so far."""
 
-    out_dir: Path
+    store: Store  # where outputs go: a local folder or an fsspec URL
     run_id: str
     started_at: dt.datetime
     limits: Limits = DEFAULT_LIMITS
@@ -58,19 +59,17 @@ class Run:
     lines_removed_unexplained: int = 0
 
 
-def _previous_outputs(out: Path) -> tuple[dict[str, str], set[str]]:
+def _previous_outputs(store: Store) -> tuple[dict[str, str], set[str]]:
     """What earlier runs of this pipeline version wrote: source_file -> sha256, and the article doc_ids."""
     import pyarrow.compute as pc
-    import pyarrow.dataset as ds
 
     done: dict[str, str] = {}
     doc_ids: set[str] = set()
     for sub in ("articles", "rejected"):
-        if not any((out / sub).glob("*.parquet")):
+        table = store.read_table(sub, columns=["source_file", "source_sha256", "doc_id"],
+                                 filter=pc.field("pipeline_version") == PIPELINE_VERSION)
+        if table is None:
             continue
-        table = ds.dataset(str(out / sub), format="parquet").to_table(
-            columns=["source_file", "source_sha256", "doc_id"],
-            filter=pc.field("pipeline_version") == PIPELINE_VERSION)
         for path, sha, doc_id in zip(*(table.column(i).to_pylist() for i in range(3)), strict=True):
             if sha:  # an unreadable input has no hash: always try it again
                 done[path] = sha
@@ -79,27 +78,19 @@ def _previous_outputs(out: Path) -> tuple[dict[str, str], set[str]]:
     return done, doc_ids
 
 
-def _remove_partial_files(out: Path) -> int:
-    """Temp files a killed run left behind (written under a dot name, never renamed into place)."""
-    leftovers = [p for sub in ("articles", "rejected", "runs") for p in (out / sub).glob(".*.tmp")]
-    for path in leftovers:
-        path.unlink(missing_ok=True)
-    return len(leftovers)
-
-
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
               reprocess: bool = False) -> Run:
     """Create the output folders, clear a killed run's temp files, and learn what earlier runs wrote, so
     unchanged inputs are skipped (unless `reprocess`); a new pipeline version reprocesses everything."""
     now = dt.datetime.now(dt.UTC)
-    out = Path(out_dir)
-    for sub in ("articles", "rejected", "runs", "validation", "state"):
-        (out / sub).mkdir(parents=True, exist_ok=True)
-    _remove_partial_files(out)
-    done, doc_ids = ({}, set()) if reprocess else _previous_outputs(out)
-    return Run(out_dir=out, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               memory=load_memory(out / "state"), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids,
-               duplicates=load_index(out / "state"), stories=load_stories(out / "state"))
+    store = Store(str(out_dir))
+    store.make_folders()
+    store.remove_partial_files()
+    done, doc_ids = ({}, set()) if reprocess else _previous_outputs(store)
+    state = store.local("state")
+    return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
+               memory=load_memory(state), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids,
+               duplicates=load_index(state), stories=load_stories(state))
 
 
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
@@ -164,7 +155,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         article.body_search = search_text(article.body)
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     with timed(run.seconds, "validate"):
-        outcome = validate_articles(table, run.out_dir / "validation", run.limits.languages)
+        outcome = validate_articles(table, run.store.local("validation"), run.limits.languages)
     keep = []
     for index, article in enumerate(articles):
         failed = [name for name in outcome.failed_rows.get(index, []) if name != UNIQUE_ID]
@@ -193,9 +184,9 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     write_start = time.perf_counter()
     if table.num_rows:
-        write_parquet(table, run.out_dir / "articles" / name)
+        write_parquet(table, run.store, "articles", name)
     if rejections:
-        write_parquet(rejected_table(rejections, run.run_id, now, PIPELINE_VERSION), run.out_dir / "rejected" / name)
+        write_parquet(rejected_table(rejections, run.run_id, now, PIPELINE_VERSION), run.store, "rejected", name)
     run.seconds["write"] += time.perf_counter() - write_start
 
     for article in kept:
@@ -248,12 +239,15 @@ def _versions() -> dict[str, str]:
 
 def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[str, Any]:
     """Commit the manifest last; it says whether every input is accounted for."""
-    save_memory(run.memory, run.out_dir / "state")
-    save_index(run.duplicates, run.out_dir / "state")
-    save_stories(run.stories, run.out_dir / "state")
+    state = run.store.local("state")
+    save_memory(run.memory, state)
+    save_index(run.duplicates, state)
+    save_stories(run.stories, state)
     summary = run_summary(run)
     with timed(run.seconds, "validate"):
-        run_outcome = validate_run(summary, run.out_dir / "validation", run.limits.languages)
+        run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)
+    run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
+    run.store.close()
     finished = dt.datetime.now(dt.UTC)
     accounted = run.articles + sum(run.rejected.values()) + run.unchanged
     manifest = {
@@ -279,14 +273,14 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
             "expectations": {name: {"batches": run.expectations[name],
                                     "unexpected_rows": run.expectation_failures[name]}
                              for name in sorted(run.expectations)},
-            "data_docs": str(run.out_dir / "validation" / "index.html"),
+            "data_docs": run.store.uri("validation", "index.html"),
         },
         "batches": run.batches,
         "sites_remembered": len(run.memory.sites),
         "limits": {k: getattr(run.limits, k) for k in run.limits.__slots__},  # type: ignore[attr-defined]
         "versions": _versions(),
     }
-    write_json(manifest, run.out_dir / "runs" / f"{run.run_id}.json")
+    write_json(manifest, run.store, "runs", f"{run.run_id}.json")
     return manifest
 
 
@@ -305,12 +299,10 @@ def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int
 def latest_articles(out_dir: str | Path) -> pa.Table:
     """The article dataset read as "latest version per source file" (newest processed_at wins)."""
     import pyarrow.compute as pc
-    import pyarrow.dataset as ds
 
-    folder = Path(out_dir) / "articles"
-    if not any(folder.glob("*.parquet")):
+    table = Store(str(out_dir)).read_table("articles")
+    if table is None:
         return articles_table([], "", dt.datetime.now(dt.UTC), PIPELINE_VERSION)
-    table = ds.dataset(str(folder), format="parquet").to_table()
     order = pc.sort_indices(table, sort_keys=[("source_file", "ascending"), ("processed_at", "descending")])
     table = table.take(order)
     files = table.column("source_file").to_pylist()
@@ -322,22 +314,21 @@ def compact(out_dir: str | Path) -> tuple[int, int]:
     """Rewrite the articles as one file holding the latest version per source file; returns (rows before,
     rows after). The new file is in place before the old ones go, so a crash loses nothing (a rerun of
     compact folds the leftovers)."""
-    folder = Path(out_dir) / "articles"
-    old = sorted(folder.glob("*.parquet"))
+    store = Store(str(out_dir))
+    old = store.files("articles")
     if not old:
         return 0, 0
-    import pyarrow.dataset as ds
-
-    before = ds.dataset([str(p) for p in old], format="parquet").count_rows()
+    before = store.count_rows(old)
     latest = latest_articles(out_dir)
     # stories merged by later articles: rows written before the merge get the merged story id now
-    stories = load_stories(Path(out_dir) / "state")
+    stories = load_stories(store.local("state"))
+    store.close()
     latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id",
                                pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()],
                                         type=pa.string()))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = write_parquet(latest, folder / f"compacted-{stamp}.parquet")
+    target = write_parquet(latest, store, "articles", f"compacted-{stamp}.parquet")
     for path in old:
         if path != target:
-            path.unlink()
+            store.remove(path)
     return before, latest.num_rows

@@ -1,14 +1,11 @@
-"""Parquet and manifest writing with the declared schemas: temp name, then rename; the manifest last."""
+"""Parquet and manifest writing with the declared schemas, through the output store (never a partial file)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -16,6 +13,7 @@ import pyarrow.parquet as pq
 
 from newsclean.records import Article, Rejection, display_path
 from newsclean.schema import arrow_schema
+from newsclean.storage import Store
 
 
 def articles_table(articles: Iterable[Article], run_id: str, processed_at: dt.datetime,
@@ -41,28 +39,12 @@ def rejected_table(rejections: Iterable[Rejection], run_id: str, processed_at: d
     return pa.Table.from_pylist(rows, schema=arrow_schema("rejected"))
 
 
-def _atomic_target(path: Path) -> tuple[int, str]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def write_parquet(table: pa.Table, store: Store, sub: str, name: str) -> str:
+    """Write zstd Parquet into a sub-folder of the store; readers never see a partial file."""
+    return store.write(sub, name, lambda handle: pq.write_table(table, handle, compression="zstd"))
 
 
-def write_parquet(table: pa.Table, path: Path) -> Path:
-    """Write zstd Parquet under a temp name, then rename: readers never see a partial file."""
-    handle, temp = _atomic_target(path)
-    os.close(handle)
-    try:
-        pq.write_table(table, temp, compression="zstd")
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return path
-
-
-def write_json(data: dict[str, Any], path: Path) -> Path:
-    """Write a JSON document atomically (the run manifest is committed this way, last)."""
-    handle, temp = _atomic_target(path)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    os.replace(temp, path)
-    return path
+def write_json(data: dict[str, Any], store: Store, sub: str, name: str) -> str:
+    """Write a JSON document the same way (the run manifest is committed like this, last)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    return store.write(sub, name, lambda handle: handle.write(text))
