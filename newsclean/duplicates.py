@@ -3,20 +3,19 @@
 `search_text` is a normalized copy of a body for search and matching (the body itself is never rewritten).
 Near-duplicates: MinHash over word 5-gram shingles of the search text, indexed with LSH; a body whose
 estimated Jaccard similarity with an earlier body is at least the threshold is a copy of the earliest such
-body. The signatures persist next to the output, so a copy published tomorrow links to today's original.
+body. The signatures persist next to the output (in the state database), so a copy published tomorrow links
+to today's original.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass, field
+import sqlite3
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
 import pyarrow.parquet as pq
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from newsclean.textnorm import fold
 
@@ -24,7 +23,7 @@ NUM_PERM = 64  # 64 permutations: 512 bytes a document; Jaccard estimated within
 THRESHOLD = 0.5  # copies score ~1.0, lightly edited copies 0.6-0.9; rewrites in other words stay under 0.05
 SHINGLE_WORDS = 5
 SCHEME = "affine64"  # datasketch's hashing scheme, named so saved signatures stay comparable
-STATE_FILE = "near_duplicates.parquet"
+LEGACY_STATE_FILE = "near_duplicates.parquet"  # before the state database
 
 # Punctuation gets no space before it and one after it, so "قال ،" and "قال،" search alike.
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]»])")
@@ -48,56 +47,69 @@ def signature(text: str) -> MinHash:
     return minhash
 
 
-@dataclass(slots=True)
-class DuplicateIndex:
-    """Signatures of every article written so far, in the order they were written (earliest first)."""
+# LSH banding for THRESHOLD and NUM_PERM (datasketch's optimum for these: 14 bands of 4 values): two bodies
+# with Jaccard 0.5 share at least one band with probability ~0.6, at 0.8 ~1.0, at 0.2 ~0.02.
+BANDS, ROWS = 14, 4
 
-    lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
-    order: dict[str, int] = field(default_factory=dict)  # doc_id -> position in writing order
-    signatures: dict[str, MinHash] = field(default_factory=dict)
-    new: list[str] = field(default_factory=list)  # doc_ids added since loading, to append to the state
+_TABLES = """
+CREATE TABLE IF NOT EXISTS dup_signatures (position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL,
+                                           hashvalues BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS dup_bands (band INTEGER NOT NULL, key BLOB NOT NULL, doc_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS dup_bands_key ON dup_bands (band, key);
+"""
+
+
+class DuplicateIndex:
+    """Signatures of every article written so far, in writing order (earliest first), with their LSH bands;
+    kept in the state database, so memory does not grow with the corpus."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self.db.executescript(_TABLES)
 
     def match(self, doc_id: str, minhash: MinHash) -> tuple[str | None, float | None]:
         """The earliest indexed article this one copies, with the estimated similarity; then index it."""
-        candidates = [c for c in self.lsh.query(minhash) if c != doc_id]
-        scored = [(self.order[c], c, minhash.jaccard(self.signatures[c])) for c in candidates]
-        copies = sorted((position, c, score) for position, c, score in scored if score >= THRESHOLD)
-        if doc_id not in self.order:
-            self.add(doc_id, minhash)
-            self.new.append(doc_id)
+        values = minhash.hashvalues.astype(np.uint64)
+        keys = [values[band * ROWS:(band + 1) * ROWS].tobytes() for band in range(BANDS)]
+        candidates: set[str] = set()
+        for band, key in enumerate(keys):
+            candidates.update(row[0] for row in self.db.execute(
+                "SELECT doc_id FROM dup_bands WHERE band = ? AND key = ?", (band, key)))
+        candidates.discard(doc_id)
+        copies = []
+        for candidate in candidates:
+            position, stored = self.db.execute("SELECT position, hashvalues FROM dup_signatures WHERE doc_id = ?",
+                                               (candidate,)).fetchone()
+            score = float(np.count_nonzero(np.frombuffer(stored, dtype=np.uint64) == values)) / NUM_PERM
+            if score >= THRESHOLD:
+                copies.append((position, candidate, score))
+        self._add(doc_id, values, keys)
         if not copies:
             return None, None
-        return copies[0][1], round(copies[0][2], 4)
+        _, original, score = min(copies)
+        return original, round(score, 4)
 
-    def add(self, doc_id: str, minhash: MinHash) -> None:
-        self.order[doc_id] = len(self.order)
-        self.signatures[doc_id] = minhash
-        self.lsh.insert(doc_id, minhash)
+    def _add(self, doc_id: str, values: np.ndarray, keys: list[bytes]) -> None:
+        if self.db.execute("SELECT 1 FROM dup_signatures WHERE doc_id = ?", (doc_id,)).fetchone():
+            return
+        self.db.execute("INSERT INTO dup_signatures (doc_id, hashvalues) VALUES (?, ?)", (doc_id, values.tobytes()))
+        self.db.executemany("INSERT INTO dup_bands VALUES (?, ?, ?)",
+                            ((band, key, doc_id) for band, key in enumerate(keys)))
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM dup_signatures").fetchone()[0])
 
 
-def load_index(state_dir: Path) -> DuplicateIndex:
-    """The signatures earlier runs wrote (an empty index when there are none)."""
-    index = DuplicateIndex()
-    path = state_dir / STATE_FILE
-    if not path.exists():
-        return index
-    table = pq.read_table(path)
-    for doc_id, values in zip(table.column("doc_id").to_pylist(), table.column("hashvalues").to_pylist(),
-                              strict=True):
-        index.add(doc_id, MinHash(num_perm=NUM_PERM, scheme=SCHEME,
-                                  hashvalues=np.frombuffer(values, dtype=np.uint64)))
+def open_index(connection: sqlite3.Connection, state_dir: Path) -> DuplicateIndex:
+    """The index in the state database; signatures an older version saved as Parquet are moved into it."""
+    index = DuplicateIndex(connection)
+    legacy = state_dir / LEGACY_STATE_FILE
+    if legacy.exists() and not len(index):
+        table = pq.read_table(legacy)
+        for doc_id, values in zip(table.column("doc_id").to_pylist(), table.column("hashvalues").to_pylist(),
+                                  strict=True):
+            array = np.frombuffer(values, dtype=np.uint64)
+            index._add(doc_id, array, [array[b * ROWS:(b + 1) * ROWS].tobytes() for b in range(BANDS)])
+        connection.commit()
+        legacy.unlink()
     return index
-
-
-def save_index(index: DuplicateIndex, state_dir: Path) -> None:
-    """Append this run's signatures to the state file (rewritten atomically, in writing order)."""
-    if not index.new:
-        return
-    ordered = sorted(index.order, key=index.order.__getitem__)
-    table = pa.table({"doc_id": ordered,
-                      "hashvalues": [index.signatures[d].hashvalues.astype(np.uint64).tobytes() for d in ordered]})
-    state_dir.mkdir(parents=True, exist_ok=True)
-    temp = state_dir / f".{STATE_FILE}.tmp"
-    pq.write_table(table, temp, compression="zstd")
-    os.replace(temp, state_dir / STATE_FILE)
-    index.new.clear()

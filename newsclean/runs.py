@@ -7,8 +7,10 @@ import datetime as dt
 import os
 import platform
 import secrets
+import sqlite3
 import statistics
 import time
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,9 +22,10 @@ import pyarrow as pa
 
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
-from newsclean.duplicates import DuplicateIndex, load_index, save_index, search_text, signature
+from newsclean.duplicates import DuplicateIndex, open_index, search_text, signature
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, timed
 from newsclean.records import Article, Reason, Rejection, display_path
+from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
 from newsclean.storage import Store
 from newsclean.stories import StoryIndex, load_stories, save_stories
 from newsclean.validate import validate_articles, validate_run
@@ -36,13 +39,13 @@ class Run:
     store: Store  # where outputs go: a local folder or an fsspec URL
     run_id: str
     started_at: dt.datetime
+    db: sqlite3.Connection  # the state database: ledger of written parts, copy signatures (newsclean.state)
+    duplicates: DuplicateIndex  # signatures of every article written, in the state database
     limits: Limits = DEFAULT_LIMITS
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
-    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)  # signatures of every article written
     stories: StoryIndex = field(default_factory=StoryIndex)
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
-    done: dict[str, str] = field(default_factory=dict)  # source_file -> sha256 already written by this version
-    seen_doc_ids: set[str] = field(default_factory=set)
+    reprocess: bool = False  # clean everything again, whatever earlier runs wrote
     inputs_seen: int = 0
     unchanged: int = 0
     articles: int = 0
@@ -53,29 +56,10 @@ class Run:
     expectation_failures: Counter[str] = field(default_factory=Counter)
     validation_success: bool = True
     batches: int = 0
-    body_chars: list[int] = field(default_factory=list)  # one int per article written: the run's median
+    body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
     lines_seen: int = 0
     lines_removed: int = 0
     lines_removed_unexplained: int = 0
-
-
-def _previous_outputs(store: Store) -> tuple[dict[str, str], set[str]]:
-    """What earlier runs of this pipeline version wrote: source_file -> sha256, and the article doc_ids."""
-    import pyarrow.compute as pc
-
-    done: dict[str, str] = {}
-    doc_ids: set[str] = set()
-    for sub in ("articles", "rejected"):
-        table = store.read_table(sub, columns=["source_file", "source_sha256", "doc_id"],
-                                 filter=pc.field("pipeline_version") == PIPELINE_VERSION)
-        if table is None:
-            continue
-        for path, sha, doc_id in zip(*(table.column(i).to_pylist() for i in range(3)), strict=True):
-            if sha:  # an unreadable input has no hash: always try it again
-                done[path] = sha
-            if sub == "articles":
-                doc_ids.add(doc_id)
-    return done, doc_ids
 
 
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
@@ -86,16 +70,17 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
     store = Store(str(out_dir))
     store.make_folders()
     store.remove_partial_files()
-    done, doc_ids = ({}, set()) if reprocess else _previous_outputs(store)
     state = store.local("state")
+    db = open_state(state)
+    sync_ledger(db, store)
     return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               memory=load_memory(state), roots=input_roots(inputs), done=done, seen_doc_ids=doc_ids,
-               duplicates=load_index(state), stories=load_stories(state))
+               db=db, duplicates=open_index(db, state), memory=load_memory(state), stories=load_stories(state),
+               roots=input_roots(inputs), reprocess=reprocess)
 
 
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
     """What one batch needs from its run (only its own paths' previous hashes, to stay small to ship)."""
-    known = {name: run.done[name] for name in map(display_path, paths) if name in run.done}
+    known = {} if run.reprocess else written_hashes(run.db, map(display_path, paths), PIPELINE_VERSION)
     return BatchContext(limits=run.limits, memory=run.memory, roots=run.roots, unchanged=known)
 
 
@@ -156,14 +141,15 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     with timed(run.seconds, "validate"):
         outcome = validate_articles(table, run.store.local("validation"), run.limits.languages)
-    keep = []
+    keep, in_batch = [], set()
+    written_by = run.run_id if run.reprocess else None  # a reprocessing run replaces what earlier runs wrote
     for index, article in enumerate(articles):
         failed = [name for name in outcome.failed_rows.get(index, []) if name != UNIQUE_ID]
-        if article.doc_id in run.seen_doc_ids:
+        if article.doc_id in in_batch or article_written(run.db, article.doc_id, PIPELINE_VERSION, written_by):
             rejections.append(_quarantine(article, Reason.DUPLICATE_INPUT,
-                                          f"failed: {UNIQUE_ID}: same bytes as an input already settled in this run"))
+                                          f"failed: {UNIQUE_ID}: same bytes as an article already written"))
             continue
-        run.seen_doc_ids.add(article.doc_id)
+        in_batch.add(article.doc_id)
         if failed:
             rejections.append(_quarantine(article, Reason.FAILED_VALIDATION, "failed: " + ", ".join(failed)))
         else:
@@ -183,10 +169,16 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     table = articles_table(kept, run.run_id, now, PIPELINE_VERSION)
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     write_start = time.perf_counter()
-    if table.num_rows:
-        write_parquet(table, run.store, "articles", name)
+    parts = [("articles", table)] if table.num_rows else []
     if rejections:
-        write_parquet(rejected_table(rejections, run.run_id, now, PIPELINE_VERSION), run.store, "rejected", name)
+        parts.append(("rejected", rejected_table(rejections, run.run_id, now, PIPELINE_VERSION)))
+    for kind, part in parts:
+        write_parquet(part, run.store, kind, name)
+        record_part(run.db, f"{kind}/{name}", kind, part)
+    # The parts are in place before the ledger and the signatures commit: a run killed in between leaves
+    # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
+    # are missing, which weakens linking, never loses a record).
+    run.db.commit()
     run.seconds["write"] += time.perf_counter() - write_start
 
     for article in kept:
@@ -195,6 +187,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         run.lines_removed += len(article.removed)
         run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
     run.memory.merge(result.observed)
+    run.memory.prune()  # bounded per site during the run too, not only in the saved state
     run.batches += 1
     run.unchanged += len(result.unchanged)
     run.inputs_seen += len(result.articles) + len(result.rejections) + len(result.unchanged)
@@ -241,8 +234,9 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     """Commit the manifest last; it says whether every input is accounted for."""
     state = run.store.local("state")
     save_memory(run.memory, state)
-    save_index(run.duplicates, state)
     save_stories(run.stories, state)
+    run.db.commit()
+    run.db.close()
     summary = run_summary(run)
     with timed(run.seconds, "validate"):
         run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)

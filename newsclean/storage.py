@@ -74,6 +74,12 @@ class Store:
             return None
         return ds.dataset(files, format="parquet", filesystem=self.fs).to_table(columns=columns, filter=filter)
 
+    def read_part(self, path: str, columns: list[str]) -> pa.Table:
+        """Some columns of one Parquet part."""
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path, columns=columns, filesystem=self.fs)
+
     def count_rows(self, files: list[str]) -> int:
         import pyarrow.dataset as ds
 

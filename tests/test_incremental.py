@@ -52,12 +52,17 @@ def test_a_changed_file_gets_a_new_version_and_latest_reads_it(tmp_path: Path) -
     assert newest["run_id"] == manifest["run_id"]
     assert compact(tmp_path / "out") == (6, 5)
     assert len(rows(tmp_path / "out")) == 5 and len(list((tmp_path / "out" / "articles").iterdir())) == 1
+    # the state's ledger follows the compaction: the parts it knew are gone, the compacted one is read
+    after = run_local([tmp_path / "in"], tmp_path / "out")
+    assert (after["new"], after["unchanged"], after["articles"]) == (0, 5, 0)
 
 
 def test_a_new_pipeline_version_or_reprocess_cleans_everything_again(tmp_path: Path, monkeypatch) -> None:
     copy_seeds(tmp_path / "in")
     run_local([tmp_path / "in"], tmp_path / "out")
-    assert run_local([tmp_path / "in"], tmp_path / "out", reprocess=True)["new"] == 5
+    again = run_local([tmp_path / "in"], tmp_path / "out", reprocess=True)
+    # reprocessed articles replace their earlier versions: not duplicates of them
+    assert (again["new"], again["articles"], again["rejected"]) == (5, 5, 0)
     monkeypatch.setattr(runs, "PIPELINE_VERSION", "999.0.0")
     assert run_local([tmp_path / "in"], tmp_path / "out")["new"] == 5
 
