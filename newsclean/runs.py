@@ -28,7 +28,7 @@ from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
 from newsclean.storage import Store
 from newsclean.stories import StoryIndex, load_stories, save_stories
-from newsclean.validate import validate_articles, validate_run
+from newsclean.validate import build_data_docs, validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
 
@@ -55,6 +55,7 @@ class Run:
     expectations: Counter[str] = field(default_factory=Counter)
     expectation_failures: Counter[str] = field(default_factory=Counter)
     validation_success: bool = True
+    validation_results: list[Any] = field(default_factory=list)  # one GX result id per batch, for Data Docs
     batches: int = 0
     body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
     lines_seen: int = 0
@@ -196,6 +197,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     run.removed_by_category.update(result.removed_by_category)
     run.seconds.update(result.seconds)
     run.validation_success &= outcome.success
+    run.validation_results += outcome.results
     for item in outcome.expectations:
         run.expectations[item["expectation"]] += 1
         run.expectation_failures[item["expectation"]] += item["unexpected"]
@@ -240,6 +242,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     summary = run_summary(run)
     with timed(run.seconds, "validate"):
         run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)
+        build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
     run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
     run.store.close()
     finished = dt.datetime.now(dt.UTC)

@@ -80,6 +80,7 @@ class Outcome:
     failed_rows: dict[int, list[str]] = field(default_factory=dict)
     expectations: list[dict[str, Any]] = field(default_factory=list)
     success: bool = True
+    results: list[Any] = field(default_factory=list)  # GX identifiers of the stored validation results
 
 
 def _expectations(suite: str, languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
@@ -141,7 +142,8 @@ def _context(project_dir: str) -> Any:
 
 @functools.cache
 def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -> Any:
-    """The suite, its validation definition and a checkpoint whose action updates the Data Docs."""
+    """The suite, its validation definition and a checkpoint (no actions: the Data Docs are built once per
+    run by `build_data_docs`, not once per batch)."""
     import great_expectations as gx
 
     context = _context(project_dir)
@@ -154,7 +156,7 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -
         gx.ValidationDefinition(name=f"{suite_name}_batch", data=batch, suite=suite))
     return context.checkpoints.add_or_update(gx.Checkpoint(
         name=f"{suite_name}_checkpoint", validation_definitions=[definition],
-        actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=["newsclean"])],
+        actions=[],
         result_format={"result_format": "COMPLETE"}))
 
 
@@ -180,7 +182,7 @@ def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tup
     """Run one suite's checkpoint on a pandas frame and read per-row failures off the COMPLETE result."""
     checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages)
     result = checkpoint.run(batch_parameters={"dataframe": frame})
-    outcome = Outcome(success=bool(result.success))
+    outcome = Outcome(success=bool(result.success), results=list(result.run_results))
     for run in result.run_results.values():
         for item in run.results:
             config = item.expectation_config
@@ -193,3 +195,9 @@ def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tup
                 index = row if isinstance(row, int) else int(row.get("index", -1))
                 outcome.failed_rows.setdefault(index, []).append(name)
     return outcome
+
+
+def build_data_docs(validation_dir: Path, results: list[Any]) -> None:
+    """Render the given validation results (a run's batches and its run check) and the index, which lists
+    every result stored so far, into `validation_dir/index.html`."""
+    _context(str(validation_dir.resolve())).build_data_docs(site_names=["newsclean"], resource_identifiers=results)
