@@ -167,7 +167,14 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     for article in kept:  # a later article of the batch may have merged two of its stories
         article.story_id = run.stories.resolve(article.story_id or article.doc_id)
     run.seconds["link"] += time.perf_counter() - link_start
-    table = articles_table(kept, run.run_id, now, PIPELINE_VERSION)
+    # the validated table, reused: only the kept rows, with the link columns filled in
+    table = table.take(pa.array(keep, type=pa.int64()))
+    for column, values in (("near_duplicate_of", [a.near_duplicate_of for a in kept]),
+                           ("near_duplicate_score", [a.near_duplicate_score for a in kept]),
+                           ("story_id", [a.story_id for a in kept])):
+        position = table.schema.get_field_index(column)
+        declared = table.schema.field(position)
+        table = table.set_column(position, declared, pa.array(values, declared.type))
     name = f"{run.run_id}-{batch_number:05d}.parquet"
     write_start = time.perf_counter()
     parts = [("articles", table)] if table.num_rows else []
