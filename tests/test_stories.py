@@ -11,7 +11,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from newsclean.duplicates import search_text
-from newsclean.runs import run_local
+from newsclean.runs import latest_articles, run_local
+from newsclean.stories import load_stories, save_stories
 from tests.conftest import SEEDS, TEST_DATA
 
 STORIES = TEST_DATA / "stories"
@@ -59,28 +60,71 @@ def labelled(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict]:
     return labels, rows
 
 
-def pair_scores(labels: dict, predicted: dict, key: str, same_language: bool = False) -> tuple[float, float]:
-    """Pair precision and recall of a clustering against the labels' `key` clusters."""
+def pair_scores(labels: dict, predicted: dict, key: str, languages: str = "all") -> tuple[float, float]:
+    """Pair precision and recall of a clustering against the labels' `key` clusters, over all pairs or only
+    pairs of articles in the same language ("same") or in different languages ("cross")."""
     pairs = [(a, b) for a, b in itertools.combinations(sorted(labels), 2)
-             if not same_language or labels[a]["language"] == labels[b]["language"]]
+             if languages == "all" or (labels[a]["language"] == labels[b]["language"]) == (languages == "same")]
     gold = {p for p in pairs if labels[p[0]][key] == labels[p[1]][key]}
     found = {p for p in pairs if predicted[p[0]] == predicted[p[1]]}
-    return len(gold & found) / len(found), len(gold & found) / len(gold)
+    return len(gold & found) / max(len(found), 1), len(gold & found) / len(gold)
 
 
 def test_story_clusters_on_the_labelled_set(labelled) -> None:
     labels, rows = labelled
     stories = {name: row["story_id"] for name, row in rows.items()}
-    precision, recall = pair_scores(labels, stories, "story")
-    same_precision, same_recall = pair_scores(labels, stories, "story", same_language=True)
-    # Floors at what is measured today (issue 8 asks recall >= 0.8: not reached, see the README):
-    # rewrites in another language share no tokens, so TF-IDF cannot link them.
-    assert precision >= 0.95 and same_precision >= 0.95
-    assert same_recall >= 0.95
-    assert recall >= 0.5
+    # Measured (61 articles, 87 positive pairs): precision 1.00 everywhere; recall 0.99 over all pairs, 1.00
+    # over the 37 same-language pairs, 0.98 over the 50 cross-language pairs (the one pair missed: seed 003
+    # has no date, and articles without one are not matched across languages). Before cross-language keys:
+    # recall 0.43 over all pairs and 0.00 across languages. Floors leave a little room, at or above issue 8's
+    # goal (precision >= 0.95, recall >= 0.8).
+    assert pair_scores(labels, stories, "story") >= (0.95, 0.95)
+    same_precision, same_recall = pair_scores(labels, stories, "story", "same")
+    assert same_precision >= 0.95 and same_recall >= 0.95
+    cross_precision, cross_recall = pair_scores(labels, stories, "story", "cross")
+    assert cross_precision >= 0.95 and cross_recall >= 0.9
+    # the first batch alone (000-048, the set issue 8 was measured on; 049-060 were written afterwards)
+    first = {name: label for name, label in labels.items() if name < "049"}
+    assert pair_scores(first, stories, "story") >= (0.95, 0.95)
     seeds = {name[:3]: story for name, story in stories.items() if name[:3] in {"000", "001", "002", "003", "004"}}
     assert seeds["000"] == seeds["001"] == seeds["002"]
     assert len({seeds["000"], seeds["003"], seeds["004"]}) == 3
+
+
+def test_a_rewrite_in_another_language_next_run_joins_the_story_and_not_another(tmp_path: Path) -> None:
+    # run 1: Arabic reports of the 2034 World Cup award (042, 023), of Assad's asylum (009, 029) and the
+    # Bloomberg report on Russia (004); run 2, from the state alone: English reports of the award (034) and
+    # of the asylum (045), which share names (Saudi Arabia, FIFA; Assad, Moscow, Kremlin) with them
+    def raw(*numbers: str) -> list[Path]:
+        return [next((STORIES / "raw").glob(f"{n}_*.txt")) for n in numbers]
+
+    for folder, files in (("day1", raw("042", "023", "004", "009", "029")), ("day2", raw("034", "045"))):
+        (tmp_path / folder).mkdir()
+        for path in files:
+            shutil.copy(path, tmp_path / folder / path.name)
+        run_local([tmp_path / folder], tmp_path / "out")
+    story = {Path(row["source_file"]).name[:3]: row["story_id"]
+             for row in latest_articles(tmp_path / "out").select(["source_file", "story_id"]).to_pylist()}
+    assert story["034"] == story["042"] == story["023"]
+    assert story["045"] == story["009"] == story["029"]
+    assert len({story["042"], story["009"], story["004"]}) == 3
+
+
+def test_an_older_or_unreadable_story_state_loads(tmp_path: Path) -> None:
+    # version 1 (before cross-language keys): entries are [story_id, day, counts]; they keep their stories
+    (tmp_path / "stories.json").write_text(json.dumps({
+        "documents": 2, "frequency": {"زلزال": 2, "الحوز": 2},
+        "entries": {"a": ["a", 738772, {"زلزال": 1, "الحوز": 1}], "b": ["a", 738772, {"زلزال": 1, "الحوز": 1}]},
+        "merged": {}}), encoding="utf-8")
+    index = load_stories(tmp_path)
+    assert index.resolve(index.entries["b"].story_id) == "a" and index.entries["a"].keys == {}
+    story = index.assign("c", "the earthquake in al haouz province, 2,012 dead", None)
+    save_stories(index, tmp_path)
+    again = load_stories(tmp_path)
+    assert again.resolve(story) == index.resolve(story) and again.entries["c"].language == "en"
+    assert json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))["version"] == 2
+    (tmp_path / "stories.json").write_text('{"documents": 1, "entries": [1, 2]}', encoding="utf-8")
+    assert load_stories(tmp_path).entries == {}  # unreadable: start empty rather than fail the run
 
 
 def test_near_duplicates_on_the_labelled_set(labelled) -> None:

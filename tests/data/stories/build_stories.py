@@ -32,6 +32,7 @@ SEEDS = HERE.parents[2] / "seeds"
 
 ARTICLES = []   # dicts in definition order
 BY_KEY = {}
+BATCH = 1       # articles of a later batch are numbered after all earlier ones (names never change)
 
 
 def paras(text):
@@ -44,7 +45,7 @@ def add(key, story, published, language, outlet, note, head, body, tail, sep="\n
     gap = "\n" if sep == "\n\n" else ""
     raw = head.strip("\n") + "\n" + gap + sep.join(body) + "\n" + gap + tail.strip("\n") + "\n"
     art = dict(key=key, story=story, published=published, language=language, outlet=outlet,
-               note=note, body=body, raw=raw, copy_of=copy_of)
+               note=note, body=body, raw=raw, copy_of=copy_of, batch=BATCH)
     ARTICLES.append(art)
     BY_KEY[key] = art
     return art
@@ -95,6 +96,14 @@ STORIES = {
     "asian-cup-2027-saudi": "AFC awards the 2027 Asian Cup to Saudi Arabia after India withdraws (1 Feb 2023)",
     "asma-divorce-denial": "Kremlin denies reports that Asma al-Assad filed for divorce in Moscow (23 Dec 2024)",
     "tunisia-saied-reelected": "Tunisia: Kais Saied re-elected with 90.69% on 28.8% turnout (7 Oct 2024)",
+    "eu-ministers-damascus-2025": "Baerbock and Barrot, first EU ministers in Damascus since Assad's fall, meet "
+                                  "Ahmed al-Sharaa (3 Jan 2025)",
+    "libya-derna-floods-2023": "Storm Daniel bursts two dams above Derna, Libya: 5,300+ dead, ~10,000 missing (12 Sep 2023)",
+    "doha-trio-syria-2024": "Russia, Iran and Turkey's foreign ministers in Doha call for an end to fighting in Syria "
+                            "(7 Dec 2024)",
+    "israel-buffer-zone-2024": "After Assad's fall, Israel strikes Syrian military sites and enters the Golan buffer "
+                               "zone (8-9 Dec 2024)",
+    "nabatieh-strike-2024": "Israeli strike at Wadi al-Kfour near Nabatieh kills ten Syrians (17 Aug 2024)",
 }
 
 # ============================================================================ seeds
@@ -1051,6 +1060,276 @@ Suivez-nous sur Facebook et Instagram
 © Maghreb Hebdo 2024
 """)
 
+# ============================================================================ issue 8 additions
+# Added to measure cross-language story linking on articles written before the method was tuned:
+# cross-language rewrites of existing stories, two new stories told in two languages each, and hard
+# negatives that share people, places, topic words or figures with a story of the same week.
+# They are numbered after the first batch (049 on), so the earlier files keep their names.
+BATCH = 2
+
+add("x-tn-ar", "tunisia-saied-reelected", "2024-10-08", "ar", "الخضراء نيوز",
+    "rewrite (Arabic) of the French report, published the next morning",
+    head="""الخضراء نيوز
+الرئيسية / تونس / سياسة
+هيئة الانتخابات: قيس سعيد يفوز بولاية ثانية بـ90.69 بالمئة من الأصوات
+الثلاثاء 8 أكتوبر 2024 - 07:30
+""",
+    body="""
+أعلنت الهيئة العليا المستقلة للانتخابات في تونس، مساء الاثنين، فوز الرئيس قيس سعيد بولاية رئاسية ثانية من الدور الأول، بعد حصوله على 90.69 بالمئة من أصوات الناخبين وفق النتائج الأولية.
+وقال رئيس الهيئة فاروق بوعسكر في مؤتمر صحفي إن المرشح العياشي زمال، الموقوف في السجن منذ أسابيع، حل ثانياً بنسبة 7.35 بالمئة، فيما نال زهير المغزاوي، أمين عام حركة الشعب، 1.97 بالمئة.
+وبلغت نسبة المشاركة 28.8 بالمئة، وهي الأدنى في انتخابات رئاسية منذ ثورة 2011.
+وكانت أحزاب معارضة قد دعت إلى مقاطعة الاقتراع، معتبرة أن المنافسة غابت عنه بعد استبعاد عدد من المرشحين وسجن آخرين.
+ويحق للمرشحين الطعن في النتائج الأولية أمام المحكمة الإدارية قبل الإعلان عن النتائج النهائية.
+""",
+    tail="""
+اقرأ أيضاً: أسعار الخضر والغلال في سوق بئر القصعة
+تابعونا على فيسبوك
+الخضراء نيوز © 2024 جميع الحقوق محفوظة
+""")
+
+add("x-eg-en", "egypt-fuel-oct-2024", "2024-10-18", "en", "Nile Business Review",
+    "rewrite (English)",
+    head="""NILE BUSINESS REVIEW
+Markets | Energy | Banking | Real estate
+
+Egypt raises fuel prices for third time this year
+
+Cairo, Friday 18 October 2024
+By our economics desk
+""",
+    body="""
+Egypt raised the prices of petrol and diesel by up to 17% on Friday, the third increase this year, as the government presses on with cuts to costly fuel subsidies under its IMF-backed reform programme.
+The automatic fuel pricing committee said a litre of 92-octane petrol would now cost 17.25 Egyptian pounds, up from 15.25, while 95-octane rose to 19 pounds from 17 and 80-octane to 13.75 pounds from 12.25.
+Diesel, the most widely used fuel and a key driver of transport and food costs, went up to 13.50 pounds a litre from 11.50.
+The petroleum ministry said the committee would not change prices again for at least six months.
+Annual urban inflation stood at 26.4% in September, and economists expect the new prices to add to pressure on household budgets in the coming months.
+""",
+    tail="""
+Newsletter: the week in Egyptian markets, every Sunday
+Related: Central bank holds rates steady
+© 2024 Nile Business Review. All rights reserved.
+""")
+
+add("x-lb-en", "lebanon-blackout-2024", "2024-08-17", "en", "Cedar Wire",
+    "rewrite (English)",
+    head="""CEDAR WIRE
+Home > Lebanon > Economy
+
+Lebanon plunged into total blackout as last power plant runs dry
+
+BEIRUT, August 17, 2024 (updated 19:40)
+""",
+    body="""
+Lebanon's state electricity provider cut power across the entire country on Saturday after its last operating plant, in Zahrani, ran out of fuel oil.
+Electricite du Liban (EDL) said the shutdown left essential facilities without state power, including Beirut's Rafic Hariri International Airport, the port, water pumping stations, sewage networks and prisons.
+The Deir Ammar plant in the north had already stopped for lack of fuel, leaving Zahrani to supply a few hours a day before it too went offline.
+EDL relies largely on fuel oil supplied by Iraq under an agreement between the two governments and said supply would resume once a new shipment is unloaded.
+Most Lebanese households already depend on private neighbourhood generators, whose monthly bills have soared since the economic collapse that began in 2019.
+""",
+    tail="""
+Share on X | Facebook | WhatsApp
+Read next: Parliament fails again to elect a president
+Cedar Wire uses cookies to improve your experience. Accept
+""")
+
+add("x-alep-fr", "aleppo-offensive-2024", "2024-11-30", "fr", "Le Courrier du Levant",
+    "rewrite (French)",
+    head="""Le Courrier du Levant
+International > Proche-Orient
+
+Syrie : les rebelles s'emparent de l'essentiel d'Alep
+
+Publié le 30 novembre 2024 à 17h05
+""",
+    body="""
+Les rebelles syriens emmenés par le groupe islamiste Hayat Tahrir al-Cham (HTC) contrôlent désormais la majeure partie d'Alep, deuxième ville du pays, a indiqué samedi l'Observatoire syrien des droits de l'homme.
+Lancée mercredi 27 novembre depuis la campagne à l'ouest de la ville, l'offensive baptisée « Dissuasion de l'agression » a permis aux insurgés d'atteindre le centre-ville et les abords de la citadelle en moins de trois jours.
+L'armée syrienne a reconnu la mort de dizaines de soldats et annoncé un « redéploiement » de ses troupes en vue d'une contre-offensive. L'aéroport international d'Alep est également tombé aux mains des rebelles.
+Des avions russes ont bombardé plusieurs quartiers et les routes d'accès à la ville, selon des témoins.
+Les forces du régime de Bachar al-Assad avaient repris le contrôle total d'Alep fin 2016, avec l'appui de Moscou et de Téhéran.
+""",
+    tail="""
+Lire aussi : Liban, le cessez-le-feu fragilisé par de nouvelles frappes
+Abonnez-vous à notre lettre d'information
+© Le Courrier du Levant 2024 - Tous droits réservés
+""")
+
+add("x-bb-en", "eu-ministers-damascus-2025", "2025-01-03", "en", "Levant Monitor",
+    "rewrite (English); hard negative for assad-last-days (Syria, Damascus, Assad's fall, Russia's bases; "
+    "1-2 days apart)",
+    head="""LEVANT MONITOR
+Syria | Lebanon | Iraq | Jordan | Gulf
+
+German and French foreign ministers meet Syria's new leader in Damascus
+
+January 3, 2025 - 18:20
+""",
+    body="""
+Germany's Annalena Baerbock and France's Jean-Noel Barrot met Syria's de facto leader Ahmed al-Sharaa in Damascus on Friday, the first visit by European Union ministers since rebels ousted Bashar al-Assad on December 8.
+Speaking on behalf of the EU, Baerbock said Europe wanted to help Syria make a fresh start but would not become "a financier of new Islamist structures", and called for a political process that includes all of the country's ethnic and religious groups.
+Barrot said France would stand by a peaceful transition and urged the new authorities to reach a settlement with the Kurdish-led forces in the north-east.
+Footage of the meeting showed Sharaa greeting Barrot with a handshake and Baerbock with a hand on his chest, which drew wide comment online.
+Before leaving, the two ministers visited Sednaya prison north of the capital, where thousands of detainees were held under Assad. Baerbock also said it was time for Russia to leave its military bases at Hmeimim and Tartus.
+""",
+    tail="""
+Related: Who is Ahmed al-Sharaa?
+Sign up for the Levant Monitor daily briefing
+(c) 2025 Levant Monitor
+""")
+
+add("x-bb-ar", "eu-ministers-damascus-2025", "2025-01-04", "ar", "دمشق الآن",
+    "rewrite (Arabic); hard negative for assad-last-days (same days, Syria, Damascus, Assad)",
+    head="""دمشق الآن
+أخبار محلية | عربي ودولي | اقتصاد
+الشرع يستقبل بيربوك وبارو في أول زيارة أوروبية رفيعة منذ سقوط الأسد
+السبت 4 كانون الثاني 2025
+""",
+    body="""
+استقبل قائد الإدارة السورية الجديدة أحمد الشرع في قصر الشعب بدمشق، أمس الجمعة، وزيرة الخارجية الألمانية أنالينا بيربوك ونظيرها الفرنسي جان نويل بارو، في أول زيارة لوزيرين من الاتحاد الأوروبي منذ سقوط نظام بشار الأسد.
+وقالت بيربوك إن أوروبا مستعدة لدعم سوريا في مرحلتها الجديدة، لكنها لن تمول "هياكل إسلامية جديدة"، مشددة على ضرورة مشاركة جميع مكونات المجتمع السوري في العملية السياسية.
+من جهته، أكد بارو دعم فرنسا لانتقال سلمي للسلطة، ودعا إلى حل سياسي مع قوات سوريا الديمقراطية في شمال شرق البلاد.
+وتداول ناشطون مقطعاً يظهر الشرع وهو يكتفي بوضع يده على صدره لتحية بيربوك، بينما صافح بارو، ما أثار جدلاً واسعاً على مواقع التواصل.
+وزار الوزيران سجن صيدنايا قرب العاصمة، قبل أن يغادرا دمشق في ختام زيارة استمرت ساعات.
+""",
+    tail="""
+شارك الخبر
+الأكثر مشاهدة: سعر الليرة السورية أمام الدولار اليوم
+جميع الحقوق محفوظة © دمشق الآن 2025
+""")
+
+add("x-derna-en", "libya-derna-floods-2023", "2023-09-12", "en", "North Africa Post Wire",
+    "rewrite (English); hard negative for morocco-quake-2023 (death toll in the thousands, rescuers, "
+    "North Africa, 2-3 days apart; '2,000' in both)",
+    head="""NORTH AFRICA POST WIRE
+Libya | Tunisia | Algeria | Morocco | Egypt
+
+Libya floods: thousands dead in Derna after dams burst
+
+September 12, 2023 | 14:05 GMT
+""",
+    body="""
+More than 5,300 people are feared dead and about 10,000 are missing in the eastern Libyan city of Derna after Storm Daniel burst two dams upstream and sent a torrent through the city, officials said on Tuesday.
+The interior ministry of the eastern-based administration gave the new toll a day after its prime minister, Osama Hamad, said more than 2,000 people were believed to have died.
+Tamer Ramadan of the International Federation of Red Cross and Red Crescent Societies said the number of missing stood at 10,000 and warned that it could rise.
+Entire neighbourhoods along Wadi Derna were swept into the sea when the dams gave way late on Sunday. Roads into the city were cut, and rescuers from Benghazi struggled to reach survivors.
+The storm also hit Al-Bayda, Shahat and Al-Marj. Libya has been split between rival governments in Tripoli and the east for nearly a decade.
+""",
+    tail="""
+More on this story: how Storm Daniel formed over the Mediterranean
+Follow the wire on X
+North Africa Post Wire (c) 2023. All rights reserved.
+""")
+
+add("x-derna-ar", "libya-derna-floods-2023", "2023-09-12", "ar", "ليبيا الحدث",
+    "rewrite (Arabic); hard negative for morocco-quake-2023 (death toll, rescue, same week)",
+    head="""ليبيا الحدث
+الرئيسية | أخبار ليبيا | عاجل
+ارتفاع حصيلة ضحايا الإعصار دانيال في درنة إلى أكثر من 5300 قتيل
+الثلاثاء 12 سبتمبر 2023
+""",
+    body="""
+أعلنت وزارة الداخلية في الحكومة المكلفة من مجلس النواب، الثلاثاء، ارتفاع عدد ضحايا الفيضانات التي اجتاحت مدينة درنة إلى أكثر من 5300 قتيل، في حصيلة غير نهائية.
+وقالت الوزارة إن آلاف الأشخاص ما زالوا في عداد المفقودين، فيما قدر الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر عدد المفقودين بنحو عشرة آلاف شخص.
+وكانت العاصفة دانيال قد ضربت الشرق الليبي مساء الأحد، وتسببت في انهيار سدين على وادي درنة، فجرفت المياه أحياء كاملة نحو البحر.
+وأعلن رئيس الحكومة أسامة حماد الحداد ثلاثة أيام، بينما تواصل فرق الإنقاذ القادمة من بنغازي ومدن أخرى البحث عن ناجين تحت الأنقاض وفي البحر.
+وطالت الأضرار أيضاً مدن البيضاء وشحات والمرج، وسط انقطاع الطرق والاتصالات عن عدد من المناطق.
+""",
+    tail="""
+تابع آخر التطورات على قناتنا في تلغرام
+اقرأ أيضاً: الهلال الأحمر الليبي يطلق نداء للتبرع بالدم
+ليبيا الحدث © 2023
+""")
+
+add("x-doha-en", "doha-trio-syria-2024", "2024-12-07", "en", "Gulf Courier",
+    "rewrite (English); hard negative for bloomberg-russia-no-plan (Russia, Lavrov, Assad, Homs, a day later) "
+    "and assad-asylum-moscow (a day earlier)",
+    head="""GULF COURIER | World
+
+Russia, Iran and Turkey call for end to fighting in Syria after Doha talks
+
+December 7, 2024 | 4 min read
+""",
+    body="""
+The foreign ministers of Russia, Iran and Turkey called on Saturday for an immediate end to hostilities in Syria and for talks between the government and the opposition, as rebels closed in on Homs.
+Sergei Lavrov, Abbas Araghchi and Hakan Fidan met on the sidelines of the Doha Forum in the Astana format, joined later by officials from Qatar, Saudi Arabia, Egypt, Iraq and Jordan.
+Lavrov told the forum it was "unacceptable" to allow a terrorist group to take control of Syrian territory, and said Moscow was doing everything to prevent it.
+Araghchi said Tehran's support for Bashar al-Assad would continue, while Fidan said Ankara wanted a political settlement based on UN resolution 2254.
+Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said he was surprised that Assad had not used the lull of recent years to start a dialogue with his people.
+""",
+    tail="""
+Share this article
+
+Most read
+Gold hits record as investors seek safety
+
+Copyright © 2024 Gulf Courier. All rights reserved. | Privacy | Cookie settings
+""")
+
+add("x-doha-ar", "doha-trio-syria-2024", "2024-12-07", "ar", "شبكة الشمال الإخبارية",
+    "rewrite (Arabic); hard negative for bloomberg-russia-no-plan (Lavrov, Russia, Assad, Homs, a day later)",
+    head="""شبكة الشمال الإخبارية
+اجتماع ثلاثي في الدوحة: روسيا وإيران وتركيا تدعو إلى وقف القتال في سوريا
+
+السبت، 7 ديسمبر 2024 - 16:10
+
+مشاركة
+""",
+    body="""
+دعا وزراء خارجية روسيا وإيران وتركيا، السبت، إلى وقف فوري للأعمال القتالية في سوريا وبدء حوار سياسي بين الحكومة والمعارضة، وذلك في ختام اجتماع عقدوه في الدوحة على هامش منتدى الدوحة ضمن صيغة أستانا.
+وشارك في الاجتماع سيرغي لافروف وعباس عراقجي وهاكان فيدان، قبل أن ينضم إليهم وزراء ومسؤولون من قطر والسعودية ومصر والعراق والأردن.
+وقال لافروف إنه "من غير المقبول" السماح لجماعة إرهابية بالسيطرة على أراض سورية، بينما أكد عراقجي استمرار دعم طهران للحكومة السورية.
+أما فيدان فشدد على ضرورة التوصل إلى تسوية سياسية وفق قرار مجلس الأمن 2254.
+وقال رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني إنه فوجئ بأن الأسد لم يستغل سنوات الهدوء لإطلاق حوار مع شعبه.
+""",
+    tail="""
+اقرأ أيضا
+فصائل المعارضة على أبواب حمص
+تابعونا على تلغرام
+© شبكة الشمال الإخبارية
+""")
+
+add("x-golan-fr", "israel-buffer-zone-2024", "2024-12-09", "fr", "Le Courrier du Levant",
+    "singleton (French); hard negative for assad-asylum-moscow (Assad's fall, Syria, Damascus, same days)",
+    head="""Le Courrier du Levant
+International > Proche-Orient
+
+Après la chute d'Assad, Israël frappe la Syrie et entre dans la zone tampon du Golan
+
+Publié le 9 décembre 2024 à 12h40
+""",
+    body="""
+L'armée israélienne a mené lundi de nouvelles frappes contre des sites militaires en Syrie, au lendemain de la chute de Bachar al-Assad, visant des dépôts d'armes, des bases aériennes et des centres de recherche soupçonnés d'abriter des armes chimiques.
+Dimanche, Benyamin Nétanyahou avait déclaré que l'accord de désengagement de 1974 entre les deux pays s'était « effondré » et ordonné aux soldats de prendre position dans la zone tampon démilitarisée du plateau du Golan.
+Des troupes israéliennes ont également pris le contrôle du versant syrien du mont Hermon, selon l'armée.
+Le ministre de la Défense, Israël Katz, a dit vouloir empêcher que l'arsenal de l'ancien régime ne tombe entre les mains de groupes armés.
+L'ONU a rappelé que la zone tampon, surveillée par la Force des Nations unies chargée d'observer le dégagement (FNUOD), ne devait accueillir aucune force militaire.
+""",
+    tail="""
+Lire aussi : Liban, le cessez-le-feu fragilisé par de nouvelles frappes
+Abonnez-vous à notre lettre d'information
+© Le Courrier du Levant 2024 - Tous droits réservés
+""")
+
+add("x-nabatieh-ar", "nabatieh-strike-2024", "2024-08-17", "ar", "صدى بيروت",
+    "singleton (Arabic); hard negative for lebanon-blackout-2024 (Lebanon, same day, same outlet as a2)",
+    head="""صدى بيروت
+عشرة قتلى سوريين في غارة إسرائيلية على وادي الكفور قرب النبطية
+
+17 آب 2024
+""",
+    body="""
+قتل عشرة أشخاص من الجنسية السورية، بينهم امرأة وطفلاها، وأصيب خمسة آخرون، في غارة شنتها مسيّرة إسرائيلية ليل الجمعة على مبنى في منطقة وادي الكفور قرب مدينة النبطية في جنوب لبنان.
+وقال مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة اللبنانية إن فرق الإسعاف انتشلت الضحايا من تحت الركام، فيما نقل الجرحى إلى مستشفيات النبطية.
+وأفادت مصادر محلية بأن المبنى المستهدف كان يؤوي عمالاً سوريين وعائلاتهم يعملون في الزراعة.
+وقال الجيش الإسرائيلي إنه استهدف مستودعاً لأسلحة حزب الله في المنطقة.
+وتأتي الغارة في ظل تصعيد متواصل على الحدود الجنوبية منذ الثامن من تشرين الأول الماضي.
+""",
+    tail="""
+#لبنان #الجنوب
+0 تعليقات
+اشترك في النشرة البريدية لصدى بيروت
+""")
+
 # Pairs a story detector should keep apart (different stories), listed for error analysis.
 HARD_NEGATIVES = [
     ("seed003", "n-putin2023", "months-apart", "Putin receives Assad in the Kremlin: July 2024 vs March 2023"),
@@ -1069,6 +1348,20 @@ HARD_NEGATIVES = [
     ("c3", "seed000", "same-entities-other-event", "Assad's last days and flight to Moscow: asylum news vs Saqr interview"),
     ("b2", "seed004", "same-entities-other-event", "opposition advance on Aleppo/Hama/Homs, a week apart"),
     ("g1", "n-asiancup", "same-topic-other-event", "Saudi Arabia awarded a football tournament as sole bidder"),
+    # issue 8 additions: other stories in the same days, in another language than some of the story's articles
+    ("x-bb-en", "seed000", "same-entities-other-event", "Syria after Assad's fall, Damascus, Russia's bases: "
+     "EU ministers' visit vs Saqr interview, 1-2 days apart, English vs Arabic"),
+    ("x-bb-ar", "s1-en", "same-entities-other-event", "same, Arabic vs English"),
+    ("x-derna-en", "d1", "same-topic-other-event", "disaster death toll in the thousands in North Africa, "
+     "3 days apart, English vs Arabic"),
+    ("x-derna-ar", "d4", "same-topic-other-event", "same, Arabic vs English"),
+    ("x-doha-en", "seed004", "same-entities-other-event", "Russia, Lavrov, Assad, Homs: Doha meeting vs Bloomberg "
+     "report a day earlier, English vs Arabic"),
+    ("x-doha-ar", "c1", "same-entities-other-event", "Russia and Assad: Doha meeting vs asylum a day later"),
+    ("x-golan-fr", "c1", "same-entities-other-event", "Assad's fall, Syria: Israeli strikes vs asylum, same days, "
+     "French vs English"),
+    ("x-nabatieh-ar", "a3", "same-entities-other-event", "Lebanon, same day: Israeli strike vs blackout, "
+     "Arabic vs French"),
 ]
 
 
@@ -1077,12 +1370,14 @@ def main():
     for old in RAW.glob("*.txt"):
         old.unlink()
 
-    new = [a for a in ARTICLES if a["raw"] is not None]
-    order = list(new)
-    random.Random(20250105).shuffle(order)
-    for n, art in enumerate(order, start=5):
-        digest = hashlib.sha1(f"newsclean-stories/{art['key']}".encode()).hexdigest()[:16]
-        art["file"] = f"{n:03d}_{digest}.txt"
+    number = 5
+    for batch, shuffle_seed in ((1, 20250105), (2, 20250108)):
+        order = [a for a in ARTICLES if a["raw"] is not None and a["batch"] == batch]
+        random.Random(shuffle_seed).shuffle(order)
+        for art in order:
+            digest = hashlib.sha1(f"newsclean-stories/{art['key']}".encode()).hexdigest()[:16]
+            art["file"] = f"{number:03d}_{digest}.txt"
+            number += 1
 
     for art in ARTICLES:
         data = art["raw_bytes"] if art["raw"] is None else art["raw"].encode("utf-8")
