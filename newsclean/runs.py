@@ -163,7 +163,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
             article.doc_id, signature(article.body_search or ""))
         article.story_id = run.stories.assign(article.doc_id, article.body_search or "", article.published_at,
-                                              article.near_duplicate_of)
+                                              article.near_duplicate_of, language=article.language or "")
     for article in kept:  # a later article of the batch may have merged two of its stories
         article.story_id = run.stories.resolve(article.story_id or article.doc_id)
     run.seconds["link"] += time.perf_counter() - link_start
