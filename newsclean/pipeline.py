@@ -20,7 +20,7 @@ from newsclean.decode import decode, read_input
 from newsclean.extract import extract
 from newsclean.metadata import describe
 from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection, display_path
-from newsclean.textnorm import count_words
+from newsclean.textnorm import count_words, fold
 
 PIPELINE_VERSION = __version__
 
@@ -69,6 +69,7 @@ class Prepared:
     decoded: Decoded
     extracted: Extracted
     site: str
+    folded: tuple[str, ...]  # `fold` of each line: the site memory and the labeller both need it, once
 
 
 def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
@@ -85,7 +86,8 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
         except Exception as error:  # an extractor bug on one page must cost one record, not the run
             return Rejection(raw.path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
                              raw.data, doc_id_for(raw.sha256))
-    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted))
+        folded = tuple(fold(line) for line in extracted.lines)
+    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted), folded)
 
 
 def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
@@ -96,7 +98,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     first_line = next(iter(extracted.lines), None)
     with timed(seconds, "classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
-                               edges_are_chrome=extracted.format == "text")
+                               edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded)
     body_lines = [line.text for line in labelled.lines if line.label == "body"]
     body = "\n".join(body_lines)
     n_words = count_words(body)
@@ -203,7 +205,7 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
     with timed(result.seconds, "memory"):
         for item in prepared:
             if isinstance(item, Prepared):
-                result.observed.observe(item.site, item.extracted.lines)
+                result.observed.observe(item.site, item.extracted.lines, item.folded)
         sites = set(result.observed.sites)  # only this batch's sites are copied and looked up
         known = SiteMemory()
         if memory is not None:

@@ -17,16 +17,36 @@ _LETTER_FOLDS = str.maketrans({
 # Harakat, superscript alef and tatweel carry no meaning for matching.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _LONE_TATWEEL = re.compile(r"(?<!\w)\u0640+|\u0640+(?!\w)")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
+
+
+def _fold_table() -> list[int | None]:
+    """`_LETTER_FOLDS` plus the deletion of `_MARKS`, as a list indexed by code point.
+
+    Why a list: `str.translate` with a dict raises and clears a KeyError for every character the dict lacks,
+    which made folding a line cost twice as much; a list answers every code point it covers without one
+    (characters past its end, above U+201E, are kept as they are, as with the dict). The marks are deleted in
+    the same pass: no fold produces a mark and no mark is folded, so the order of the two steps is moot.
+    """
+    deletions = {ord(c): None for c in map(chr, range(0x0600, 0x0700)) if _MARKS.fullmatch(c)}
+    mapping: dict[int, int | None] = {**{k: (ord(v) if isinstance(v, str) else v)
+                                         for k, v in _LETTER_FOLDS.items()}, **deletions}
+    table: list[int | None] = list(range(max(mapping) + 1))
+    for code, folded in mapping.items():
+        table[code] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table()
 
 
 def fold(text: str) -> str:
     """Lower-case, NFKC, diacritic- and variant-free form of a line, used for matching only."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _LONE_TATWEEL.sub("-", text)  # a free-standing "ــ" is a dash (caption credits), not elongation
-    text = _MARKS.sub("", text).translate(_LETTER_FOLDS)
-    return _SPACE.sub(" ", text).strip()
+    if "\u0640" in text:
+        text = _LONE_TATWEEL.sub("-", text)  # a free-standing "ــ" is a dash (caption credits), not elongation
+    # str.split() and re's \s agree on what a space is: this is re.sub(r"\s+", " ", text).strip(), in C
+    return " ".join(text.translate(_FOLD_TABLE).split())
 
 
 def fold_pattern(pattern: str) -> str:
@@ -66,17 +86,19 @@ that these those le la les un une des du de d l et ou en au aux pour par sur dan
 """
 _STOPWORDS = frozenset(fold(w) for w in _STOPWORD_TEXT.split())
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
+# The same stripping as one regex pass over a folded text (it was a Python loop over words and prefixes): at
+# the start of each word, the first clitic (in the order above) that leaves three or more letters.
+_CLITIC = re.compile("(?<!\\w)(?:" + "|".join(_CLITICS) + ")(?=\\w{3})")
+
+
+def content_words(folded: str) -> list[str]:
+    """`content_tokens` of an already folded text, with repetitions (the labeller folds each line once)."""
+    return [word for word in _WORD.findall(_CLITIC.sub("", folded))
+            if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()]
 
 
 def content_tokens(text: str, keep_duplicates: bool = False) -> list[str]:
     """Folded words minus stopwords, digits-only tokens and common Arabic clitics (و، ال، بال…): the words
     that say what a text is about, for comparing a headline with a body or two stories."""
-    tokens = []
-    for word in _WORD.findall(fold(text)):
-        for prefix in _CLITICS:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix):]
-                break
-        if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit():
-            tokens.append(word)
+    tokens = content_words(fold(text))
     return tokens if keep_duplicates else list(dict.fromkeys(tokens))

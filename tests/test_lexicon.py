@@ -66,3 +66,70 @@ def test_prose_with_chrome_words_stays_in_the_body() -> None:
     lines = ["عنوان الخبر: الحكومة تراجع الرسوم الجمركية على الواردات", *PROSE_WITH_TRIGGER_WORDS]
     labelled = label_lines(lines)
     assert [line.label for line in labelled.lines] == ["title"] + ["body"] * len(PROSE_WITH_TRIGGER_WORDS)
+
+
+def _every_rule(text: str) -> list[tuple[str, dict[str, str]]]:
+    """What match_line returned before the prefilter: every rule run on the line."""
+    from newsclean.chrome.lexicon import find_original
+    from newsclean.textnorm import count_words, fold
+
+    folded, n_words, hits = fold(text), count_words(text), []
+    for rule in default_rules():
+        found = rule.matches(folded, n_words)
+        if found:
+            hits.append((rule.id, {k.rstrip("0123456789"): find_original(text, v.strip())
+                                   for k, v in found.groupdict().items() if v and v.strip()}))
+    return hits
+
+
+def test_prefilter_never_drops_a_matching_rule() -> None:
+    """The prefilter only skips rules that cannot match: same hits as running every rule, on every rule's
+    examples (and their upper-case, prefixed and suffixed variants) and every line of the raw test set."""
+    from newsclean.extract import split_lines
+
+    raw = Path(__file__).parent / "data" / "raw"
+    lines = [line for path in sorted(raw.iterdir())
+             for line in split_lines(path.read_text(encoding="utf-8", errors="replace"))]
+    for rule in default_rules():
+        for example in (*rule.must_match, *rule.must_not_match):
+            lines += [example, example.upper(), f"— {example}", f"{example} ...", f"«{example}»", f"x{example}"]
+    lines += [*PROSE_WITH_TRIGGER_WORDS, "", "ـــ", "١٢ تعليقا", "ıNSTAGRAM Facebook", "Ｓｈａｒｅ", "😀 Share"]
+    for line in lines:
+        assert [(h.rule.id, h.groups) for h in match_line(line)] == _every_rule(line), line
+
+
+def test_prefilter_characters_have_no_case_insensitive_twins() -> None:
+    """Lines made of `_SAFE` characters are compared by plain equality: no two of them may be equal under
+    re.IGNORECASE, which also equates e.g. 'i' with dotless 'ı' and 's' with long 's' (those stay out)."""
+    import re
+
+    from newsclean.chrome.lexicon import _SAFE, _UNSAFE
+
+    assert "ı" not in _SAFE and "ſ" not in _SAFE and "A" not in _SAFE and "i" in _SAFE and "ة" in _SAFE
+    for char in _SAFE:
+        twins = {c for c in (char.upper(), char.lower(), char.casefold()) if len(c) == 1}
+        extra = getattr(getattr(re, "_casefix", None), "_EXTRA_CASES", {}).get(ord(char), ())
+        twins |= {chr(code) for code in extra}
+        assert (twins - {char}) & _SAFE == set(), char
+    assert _UNSAFE.search("share Ş") and not _UNSAFE.search("شارك share, 12 — «x»")
+
+
+def test_fold_is_the_regex_fold_it_replaces() -> None:
+    """`fold` deletes marks inside its translation table and collapses spaces with str.split: the same
+    result as the regex substitutions it replaced."""
+    import random
+    import re
+    import unicodedata
+
+    from newsclean.textnorm import _LETTER_FOLDS, _LONE_TATWEEL, _MARKS, fold
+
+    def regex_fold(text: str) -> str:
+        text = _LONE_TATWEEL.sub("-", unicodedata.normalize("NFKC", text).casefold())
+        return re.sub(r"\s+", " ", _MARKS.sub("", text).translate(_LETTER_FOLDS)).strip()
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x2100)] + ["\u0640", "\u00a0", "\u3000", "😀", "ﻻ", "\ufe71", "\u2028"]
+    samples = ["ـــ تصوير", "كتبـــت", "أُمّ ١٢", "Ｓｈａｒｅ  «x»", "\x1c a \t\n b \u200b"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in samples:
+        assert fold(text) == regex_fold(text), repr(text)

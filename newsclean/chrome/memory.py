@@ -40,11 +40,13 @@ def site_key(path: str, extracted: Extracted) -> str:
     return f"folder:{Path(path).parent.name}"
 
 
-def story_keys(lines: Iterable[str]) -> list[tuple[str, str]]:
+def story_keys(lines: Iterable[str], folded: Iterable[str] | None = None) -> list[tuple[str, str]]:
     """The folded three longest lines of a document with their keys: copies of a story share some,
     different stories none but template lines. A template line (a cookie banner) may be among them, so a
-    story is matched only on keys of lines that are not the site's template (see `SiteMemory.observe`)."""
-    longest = sorted({fold(line) for line in lines}, key=len, reverse=True)[:3]
+    story is matched only on keys of lines that are not the site's template (see `SiteMemory.observe`).
+    `folded`: the lines already folded, when the caller has them."""
+    longest = sorted(set(folded) if folded is not None else {fold(line) for line in lines},
+                     key=len, reverse=True)[:3]
     return [(line, hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]) for line in longest]
 
 
@@ -54,13 +56,15 @@ class SiteMemory:
 
     sites: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
-    def observe(self, site: str, lines: Iterable[str]) -> None:
-        """Record one document's short lines under its site, once per story."""
+    def observe(self, site: str, lines: Iterable[str], folded_lines: Iterable[str] | None = None) -> None:
+        """Record one document's short lines under its site, once per story. `folded_lines`: `fold` of each
+        line, when the caller has them (the pipeline folds a document's lines once for this and labelling)."""
         lines = list(lines)
+        folds = list(folded_lines) if folded_lines is not None else [fold(line) for line in lines]
         seen = self.sites.setdefault(site, {})
         # keys of lines the site already repeats say nothing about which story this is
-        keys = [key for line, key in story_keys(lines) if len(seen.get(line, ())) < MIN_STORIES]
-        for folded in {fold(line) for line in lines if count_words(line) <= MAX_LINE_WORDS}:
+        keys = [key for line, key in story_keys(lines, folds) if len(seen.get(line, ())) < MIN_STORIES]
+        for folded in {f for line, f in zip(lines, folds, strict=True) if count_words(line) <= MAX_LINE_WORDS}:
             stories = seen.setdefault(folded, [])
             if len(stories) < MIN_STORIES and not any(set(keys) & set(story) for story in stories):
                 stories.append(keys)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsclean.chrome.lexicon import Hit, Rule, match_line
+from newsclean.chrome.lexicon import Hit, Rule, match_folded
 from newsclean.dates import find_date
 from newsclean.records import Line
-from newsclean.textnorm import content_tokens, count_words, fold
+from newsclean.textnorm import content_words, count_words, fold
 
 # Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
@@ -49,10 +50,6 @@ class Labelled:
     hits: dict[int, list[Hit]] = field(default_factory=dict)
     title_index: int | None = None
     has_body: bool = False
-
-
-def _content_set(text: str) -> set[str]:
-    return set(content_tokens(text))
 
 
 def _strong(hits: list[Hit]) -> Hit | None:
@@ -91,12 +88,19 @@ def _is_headline_shaped(text: str, n_words: int) -> bool:
     return 2 <= n_words <= _HEADLINE_MAX_WORDS and not text.rstrip("\"'”’»)] ").endswith((".", "…"))
 
 
-def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> int | None:
+def _choose_title(texts: list[str], words: list[int], blocked: list[bool], folded: list[str]) -> int | None:
     """The headline among the opening lines: the one sharing most content words with the body.
 
     Why not the first line: pages open with tickers and other stories' headlines (seed 001). The story's own
     headline repeats the body's names and terms; the earliest line scoring near the best wins ties.
     """
+    content: dict[int, set[str]] = {}
+
+    def content_set(i: int) -> set[str]:  # each line's content words once (they were computed up to 3 times)
+        if i not in content:
+            content[i] = set(content_words(folded[i]))
+        return content[i]
+
     window_end = len(texts)
     for i, (text, n) in enumerate(zip(texts, words, strict=True)):
         if not blocked[i] and (n >= _TITLE_WINDOW_END_WORDS + 10 or (n >= _TITLE_WINDOW_END_WORDS and
@@ -110,12 +114,12 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> in
     body_tokens: Counter[str] = Counter()
     for i in range(len(texts)):
         if words[i] >= ANCHOR_WORDS and not blocked[i]:
-            body_tokens.update(_content_set(texts[i]))
+            body_tokens.update(content_set(i))
     scores = {}
     for i in candidates:
-        tokens = _content_set(texts[i])
+        tokens = content_set(i)
         others = body_tokens.copy()
-        others.subtract(_content_set(texts[i]) if words[i] >= ANCHOR_WORDS else set())
+        others.subtract(tokens if words[i] >= ANCHOR_WORDS else set())
         shared = sum(1 for t in tokens if others[t] > 0)
         scores[i] = shared / len(tokens) * min(1.0, len(tokens) / _TITLE_FULL_TOKENS) if tokens else 0.0
     best = max(scores.values())
@@ -125,18 +129,20 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool]) -> in
 
 def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
                 site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
-                edges_are_chrome: bool = True) -> Labelled:
+                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None) -> Labelled:
     """Label every candidate line of one document; see the module docstring for the reasoning.
 
     `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
     chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
     (a rule, a shape, the site memory) like any other line.
+    `folded_lines`: `fold` of each line, when the caller has it already (the pipeline folds a document's lines
+    once, for the site memory and for this).
     """
     texts = list(lines)
     n = len(texts)
-    folded = [fold(t) for t in texts]
+    folded = list(folded_lines) if folded_lines is not None else [fold(t) for t in texts]
     words = [count_words(t) for t in texts]
-    hits = {i: match_line(t, rules) for i, t in enumerate(texts)}
+    hits = {i: match_folded(texts[i], folded[i], words[i], rules) for i in range(n)}
     decided: dict[int, Line] = {}
 
     def chrome(i: int, category: str, rule: str) -> None:
@@ -175,7 +181,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     title_folded = fold(title_hint) if title_hint else None
     if title_folded is None:
         blocked = [i in decided or bool(_meta(hits[i])) for i in range(n)]
-        title_index = _choose_title(texts, words, blocked)
+        title_index = _choose_title(texts, words, blocked, folded)
         if title_index is not None:
             decided[title_index] = Line(title_index + 1, texts[title_index], "title")
             title_folded = folded[title_index]
