@@ -27,7 +27,7 @@ from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, time
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
 from newsclean.storage import Store
-from newsclean.stories import StoryIndex, load_stories, save_stories
+from newsclean.stories import StoryIndex, open_stories
 from newsclean.validate import build_data_docs, validate_articles, validate_run
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
@@ -41,9 +41,9 @@ class Run:
     started_at: dt.datetime
     db: sqlite3.Connection  # the state database: ledger of written parts, copy signatures (newsclean.state)
     duplicates: DuplicateIndex  # signatures of every article written, in the state database
+    stories: StoryIndex  # story clusters, in the state database (committed with each batch)
     limits: Limits = DEFAULT_LIMITS
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
-    stories: StoryIndex = field(default_factory=StoryIndex)
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
     reprocess: bool = False  # clean everything again, whatever earlier runs wrote
     inputs_seen: int = 0
@@ -75,7 +75,7 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
     db = open_state(state)
     sync_ledger(db, store)
     return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               db=db, duplicates=open_index(db, state), memory=load_memory(state), stories=load_stories(state),
+               db=db, duplicates=open_index(db, state), memory=load_memory(state), stories=open_stories(db, state),
                roots=input_roots(inputs), reprocess=reprocess)
 
 
@@ -243,7 +243,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     """Commit the manifest last; it says whether every input is accounted for."""
     state = run.store.local("state")
     save_memory(run.memory, state)
-    save_stories(run.stories, state)
+    run.stories.apply_pending()  # links of the last batch are applied in its settle; nothing is left here
     run.db.commit()
     run.db.close()
     summary = run_summary(run)
@@ -325,11 +325,14 @@ def compact(out_dir: str | Path) -> tuple[int, int]:
     before = store.count_rows(old)
     latest = latest_articles(out_dir)
     # stories merged by later articles: rows written before the merge get the merged story id now
-    stories = load_stories(store.local("state"))
+    state = store.local("state")
+    db = open_state(state)
+    stories = open_stories(db, state)
+    story_ids = pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()], type=pa.string())
+    db.commit()  # path compression only: merges themselves were committed by the runs
+    db.close()
     store.close()
-    latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id",
-                               pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()],
-                                        type=pa.string()))
+    latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id", story_ids)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = write_parquet(latest, store, "articles", f"compacted-{stamp}.parquet")
     for path in old:

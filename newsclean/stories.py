@@ -14,7 +14,10 @@ Method (chosen by measurement on tests/data/stories, see its README), in two par
   or `save_stories`), strongest first, and a story that already tells the event in one language takes no
   second story in that language through such a link (see `_bridge`).
 
-Incremental and persisted (stories.json), so tomorrow's rewrite, in any language, joins today's story.
+Incremental and persisted in the state database (`newsclean.state`, tables `story_*`), so tomorrow's rewrite,
+in any language, joins today's story. Nothing that grows with the corpus is held in memory: entries, postings,
+document frequencies, merges and each story's languages are rows, read back per article (issue 7: a run's
+memory must not grow with the corpus; held in dicts, the index took 8-10 KB per article).
 """
 
 from __future__ import annotations
@@ -22,12 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
+import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-
-import py3langid
 
 from newsclean.textnorm import content_tokens
 from newsclean.transliterate import number_keys, skeleton
@@ -54,29 +56,58 @@ KEY_TERMS = 80  # keys kept per article (by weight); fewer than 60 loses rewrite
 KEY_QUERY = 40  # rarest keys of a new article used to find candidates in other languages (16 missed some)
 MIN_SKELETON = 3  # two-consonant skeletons collide all the time ("said", "Assad", سعد, سد are all "sd")
 ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ug", "ku"})  # py3langid codes of Arabic-script languages
-STATE_FILE = "stories.json"
-STATE_VERSION = 2  # 2: entries carry language and keys; 1 (no version field): terms only
+# Candidates per query term: the most recent postings only (in the time window when the article is dated).
+# Why: on a corpus where many articles share terms (a week of one big story, or the synthetic benchmark corpus
+# built from five seed bodies) a term's postings grow with the corpus, and so would the work per article. An
+# article needs to reach one article of a story to join it, and a story's most recent articles are the ones
+# closest in time; the labelled set's largest story has 6 articles, so 32 leaves a wide margin (its story ids
+# are the same with any cap from 8 up, and with no cap).
+CANDIDATES_PER_TERM = 32
+LEGACY_STATE_FILE = "stories.json"  # before the state database; version 2 (with keys) or 1 (terms only)
+UNDATED = 0  # the day of an undated article in story_postings (ordinals start at 1; a key column is not NULL)
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS story_entries (
+    position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL, story_id TEXT NOT NULL, day INTEGER,
+    language TEXT NOT NULL, counts TEXT NOT NULL, keys TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS story_postings (
+    term TEXT NOT NULL, day INTEGER NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY (term, day, position)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_terms (
+    term TEXT PRIMARY KEY, documents INTEGER NOT NULL, posted INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_merged (story TEXT PRIMARY KEY, merged_into TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_languages (
+    story TEXT NOT NULL, language TEXT NOT NULL, PRIMARY KEY (story, language)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+# The most recent postings of some terms, in a time window and (for links across languages) in another
+# language than the article's: undated postings are included only when `undated`.
+_CANDIDATES = """
+WITH hits AS (
+    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
+    WHERE p.term IN (SELECT value FROM json_each(:terms)) AND p.day BETWEEN :low AND :high
+      AND e.language NOT IN (:not_language, :not_language_either)
+    UNION ALL
+    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
+    WHERE :undated AND p.term IN (SELECT value FROM json_each(:terms)) AND p.day = 0
+      AND e.language NOT IN (:not_language, :not_language_either))
+SELECT DISTINCT position FROM (
+    SELECT position, row_number() OVER (PARTITION BY term ORDER BY position DESC) AS rank FROM hits)
+WHERE rank <= :cap
+"""
+_NO_LANGUAGE = "\x00"  # matches no language: the same-language query excludes none
 
 
 @dataclass(slots=True)
 class Entry:
-    """One indexed article."""
+    """One indexed article (a row of story_entries)."""
 
-    story_id: str
+    doc_id: str
+    story_id: str  # its story when it was indexed; `resolve` gives the story it belongs to now
     day: int | None  # publication day (ordinal), None when unknown
-    counts: dict[str, int]  # its most telling terms and their counts; weighed with the IDF of the moment
-    order: int  # position in indexing order
-    language: str = ""  # py3langid code of the body; "" for entries loaded from a version 1 state
-    keys: dict[str, int] = field(default_factory=dict)  # its most telling language-independent keys
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of a body (py3langid ships its model; nothing is downloaded); "" for an empty body."""
-    if not text.strip():
-        return ""
-    language, _ = py3langid.classify(text[:600])  # a paragraph or two decides (same answers as 1500 characters
-    # on the labelled set, at a quarter of the time)
-    return str(language)
+    language: str  # ISO 639-1 code of the body; "" for entries migrated from a version 1 state
+    terms: dict[str, int]  # its most telling terms (or keys) and their counts, heaviest first
 
 
 def cross_keys(text: str, tokens: list[str]) -> Counter[str]:
@@ -87,53 +118,119 @@ def cross_keys(text: str, tokens: list[str]) -> Counter[str]:
     return keys
 
 
-@dataclass(slots=True)
+def _json_list(items: Iterable[str | int]) -> str:
+    """A list as one bound parameter (read back with json_each): no cap on the number of parameters."""
+    return json.dumps(list(items), ensure_ascii=False)
+
+
 class StoryIndex:
-    """Document frequencies, indexed articles and an inverted index from term (or key) to articles."""
+    """Document frequencies, indexed articles and an inverted index from term (or key) to articles, all in
+    tables of the state database. In memory: the number of documents, and the links across languages found
+    since the last `resolve` (a batch's worth at most). The caller commits (runs.py, once per batch)."""
 
-    documents: int = 0
-    frequency: Counter[str] = field(default_factory=Counter)  # terms and keys (keys start with "~" or "#")
-    entries: dict[str, Entry] = field(default_factory=dict)
-    postings: dict[str, list[str]] = field(default_factory=dict)
-    merged: dict[str, str] = field(default_factory=dict)  # story id -> the story it was merged into
-    # links across languages found since the last `resolve`: (score, doc_id, doc_id), applied by `_bridge`
-    pending: list[tuple[float, str, str]] = field(default_factory=list)
+    __slots__ = ("db", "documents", "pending")
 
-    def _idf(self, term: str) -> float:
-        return math.log((1 + self.documents) / (1 + self.frequency[term])) + 1.0
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self.db.executescript(_TABLES)
+        row = self.db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone()
+        self.documents = int(row[0]) if row else 0
+        # links across languages found since the last `resolve`: (score, doc_id, doc_id), applied by `_bridge`
+        self.pending: list[tuple[float, str, str]] = []
 
-    def _vector(self, counts: Counter[str] | dict[str, int]) -> dict[str, float]:
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM story_entries").fetchone()[0])
+
+    def _known(self, terms: Iterable[str]) -> dict[str, tuple[int, bool]]:
+        """Document frequency of terms, and whether any article is posted under them."""
+        return {term: (documents, bool(posted)) for term, documents, posted in self.db.execute(
+            "SELECT term, documents, posted FROM story_terms WHERE term IN (SELECT value FROM json_each(?))",
+            (_json_list(terms),))}
+
+    def _with_frequencies(self, frequency: Mapping[str, int], entries: Iterable[Entry]) -> dict[str, int]:
+        """`frequency` (the new article's terms, counted with it) plus the stored frequency of the entries'
+        other terms: what the in-memory index's single Counter held."""
+        missing = {t for entry in entries for t in entry.terms if t not in frequency}
+        found = {t: documents for t, (documents, _) in self._known(missing).items()}
+        found.update(frequency)
+        return found
+
+    def _idf(self, term: str, frequency: Mapping[str, int]) -> float:
+        return math.log((1 + self.documents) / (1 + frequency.get(term, 0))) + 1.0
+
+    def _vector(self, counts: Mapping[str, int], frequency: Mapping[str, int]) -> dict[str, float]:
         """Unit TF-IDF vector of term counts, with the document frequencies known now."""
-        weights = {t: (1 + math.log(c)) * self._idf(t) for t, c in counts.items()}
+        weights = {t: (1 + math.log(c)) * self._idf(t, frequency) for t, c in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
-    def _top(self, counts: Counter[str], size: int) -> dict[str, int]:
+    def _top(self, counts: Counter[str], size: int, frequency: Mapping[str, int]) -> dict[str, int]:
         """The `size` heaviest terms of `counts` by TF-IDF, with their counts (what an entry keeps)."""
-        vector = self._vector(counts)
+        vector = self._vector(counts, frequency)
         return {t: counts[t] for t in sorted(vector, key=vector.__getitem__, reverse=True)[:size]}
+
+    def _story_of(self, doc_id: str) -> tuple[str, str] | None:
+        """(story id when indexed, language) of an indexed article."""
+        row = self.db.execute("SELECT story_id, language FROM story_entries WHERE doc_id = ?", (doc_id,)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def _entries(self, positions: list[int], column: str) -> list[Entry]:
+        """Indexed articles by position, with their terms ("counts") or their keys ("keys"), by doc id."""
+        assert column in ("counts", "keys")
+        rows = self.db.execute(
+            f"SELECT doc_id, story_id, day, language, {column} FROM story_entries "
+            "WHERE position IN (SELECT value FROM json_each(?)) ORDER BY doc_id", (_json_list(positions),))
+        return [Entry(d, s, day, language, json.loads(terms)) for d, s, day, language, terms in rows]
+
+    def _candidates(self, terms: list[str], day: int | None, window: int, undated: bool,
+                    other_than: str | None = None) -> list[int]:
+        """Positions of the most recent CANDIDATES_PER_TERM articles posted under each term, within `window`
+        days of `day` when it is known (and undated ones when `undated`), in a language other than
+        `other_than` and known, when given."""
+        if not terms:
+            return []
+        low, high = (day - window, day + window) if day is not None else (UNDATED + 1, dt.date.max.toordinal())
+        excluded = (other_than, "") if other_than is not None else (_NO_LANGUAGE, _NO_LANGUAGE)
+        return [row[0] for row in self.db.execute(_CANDIDATES, {
+            "terms": _json_list(terms), "low": low, "high": high, "undated": undated or day is None,
+            "not_language": excluded[0], "not_language_either": excluded[1], "cap": CANDIDATES_PER_TERM})]
 
     def _find(self, story_id: str) -> str:
         """The story a story id belongs to now (union-find with path compression), pending links aside."""
-        root = story_id
-        while self.merged.get(root, root) != root:
-            root = self.merged[root]
-        while story_id != root:  # path compression keeps later lookups short
-            story_id, self.merged[story_id] = self.merged.get(story_id, root), root
+        chain = [story_id]
+        while row := self.db.execute("SELECT merged_into FROM story_merged WHERE story = ?", (chain[-1],)).fetchone():
+            chain.append(str(row[0]))
+        root = chain[-1]
+        if len(chain) > 2:  # path compression keeps later lookups short
+            self.db.executemany("UPDATE story_merged SET merged_into = ? WHERE story = ?",
+                                ((root, story) for story in chain[:-2]))
         return root
 
     def resolve(self, story_id: str) -> str:
         """The story a story id now belongs to: stories a later article bridges are merged (union-find).
         Links across languages found since the last call are applied first."""
-        if self.pending:
-            self._bridge()
+        self.apply_pending()
         return self._find(story_id)
 
+    def apply_pending(self) -> None:
+        """Apply the links across languages found since the last `resolve` (runs.py: before a run ends)."""
+        if self.pending:
+            self._bridge()
+
+    def _languages(self, story: str) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT language FROM story_languages WHERE story = ?", (story,))}
+
     def _merge(self, stories: set[str]) -> str:
-        """Merge stories into the oldest one (story ids are doc ids: the story's first article)."""
-        story = min(stories, key=lambda s: self.entries[s].order)
-        for other in stories - {story}:
-            self.merged[other] = story
+        """Merge stories into the oldest one (story ids are doc ids: the story's first article); the languages
+        the merged stories are told in move to it."""
+        positions = dict(self.db.execute("SELECT doc_id, position FROM story_entries WHERE doc_id IN "
+                                         "(SELECT value FROM json_each(?))", (_json_list(stories),)))
+        story = min(stories, key=lambda s: (positions.get(s, math.inf), s))
+        for other in sorted(stories - {story}):
+            self.db.execute("INSERT OR REPLACE INTO story_merged VALUES (?, ?)", (other, story))
+            self.db.execute("INSERT OR IGNORE INTO story_languages SELECT ?, language FROM story_languages "
+                            "WHERE story = ?", (story, other))
+            self.db.execute("DELETE FROM story_languages WHERE story = ?", (other,))
         return story
 
     def _bridge(self) -> None:
@@ -143,110 +240,135 @@ class StoryIndex:
         in the next day's Doha meeting); same-language matching is reliable (pair precision and recall 1.0 on
         the set), so a story that already tells the event in a language has found that language's rewrites,
         and a second story in that language is most likely another event. Strongest first, so the real
-        rewrite wins over a story that only shares the names, whatever order the articles came in."""
+        rewrite wins over a story that only shares the names, whatever order the articles came in. Each
+        story's languages are kept in story_languages (updated on every assign and merge), so this reads
+        only the stories the links touch, not every entry."""
         pending, self.pending = sorted(self.pending, reverse=True), []
-        languages: dict[str, set[str]] = {}
-        for entry in self.entries.values():
-            languages.setdefault(self._find(entry.story_id), set()).add(entry.language)
         for _, first, second in pending:
-            a, b = self.entries[first], self.entries[second]
-            story_a, story_b = self._find(a.story_id), self._find(b.story_id)
-            if story_a == story_b or b.language in languages[story_a] or a.language in languages[story_b]:
+            a, b = self._story_of(first), self._story_of(second)
+            if a is None or b is None:
                 continue
-            story = self._merge({story_a, story_b})
-            languages[story] = languages.pop(story_a) | languages.pop(story_b)
+            story_a, story_b = self._find(a[0]), self._find(b[0])
+            if story_a == story_b or b[1] in self._languages(story_a) or a[1] in self._languages(story_b):
+                continue
+            self._merge({story_a, story_b})
 
-    def _cross_score(self, vector: dict[str, float], language: str, entry: Entry) -> float:
+    def _cross_score(self, vector: dict[str, float], language: str, entry: Entry,
+                     frequency: Mapping[str, int]) -> float:
         """Cosine of an article's unit key vector with an entry's, 0 below MIN_SHARED_KEYS shared keys or
         below the threshold of the pair's scripts."""
-        if len(vector.keys() & entry.keys.keys()) < MIN_SHARED_KEYS:
+        if len(vector.keys() & entry.terms.keys()) < MIN_SHARED_KEYS:
             return 0.0
-        other = self._vector(entry.keys)
+        other = self._vector(entry.terms, frequency)
         score = sum(w * other.get(k, 0.0) for k, w in vector.items())
         same_script = (language in ARABIC_SCRIPT) == (entry.language in ARABIC_SCRIPT)
         return score if score >= (SAME_SCRIPT_THRESHOLD if same_script else CROSS_SCRIPT_THRESHOLD) else 0.0
 
-    def _find_rewrites(self, doc_id: str, day: int, language: str, keys: dict[str, int]) -> None:
+    def _find_rewrites(self, doc_id: str, day: int, language: str, keys: dict[str, int],
+                       known: Mapping[str, tuple[int, bool]], frequency: Mapping[str, int]) -> None:
         """Queue links to recent articles in other languages whose keys are close enough (see `_bridge`).
         Only between dated articles: without a date, names alone cannot tell this week's story from last
         year's about the same people, and no shared wording helps across languages (the undated Bloomberg
         seed would join any later English story on Assad and Russia)."""
-        rare = sorted((k for k in keys if k in self.postings), key=self._idf, reverse=True)[:KEY_QUERY]
-        vector = self._vector(keys)
-        for candidate in sorted({c for key in rare for c in self.postings.get(key, ())}):
-            entry = self.entries[candidate]
+        rare = sorted((k for k in keys if known.get(k, (0, False))[1]), key=lambda k: self._idf(k, frequency),
+                      reverse=True)[:KEY_QUERY]
+        vector = self._vector(keys, frequency)
+        entries = self._entries(self._candidates(rare, day, CROSS_WINDOW_DAYS, False, language), "keys")
+        frequency = self._with_frequencies(frequency, entries)
+        for entry in entries:
             if (not entry.language or entry.language == language or entry.day is None
                     or abs(day - entry.day) > CROSS_WINDOW_DAYS):
                 continue
-            score = self._cross_score(vector, language, entry)
+            score = self._cross_score(vector, language, entry, frequency)
             if score:
-                self.pending.append((score, doc_id, candidate))
+                self.pending.append((score, doc_id, entry.doc_id))
 
     def assign(self, doc_id: str, body: str, published: dt.datetime | None,
-               copy_of: str | None = None, language: str | None = None) -> str:
+               copy_of: str | None = None, language: str = "") -> str:
         """The story of an article: its copy's, or that of every recent article similar enough (several such
         stories are one story, merged), or a new one. Rewrites in other languages are linked at the next
-        `resolve`: resolve ids again after a batch. `language` (ISO 639-1) is detected when not given."""
-        if doc_id in self.entries:
-            return self._find(self.entries[doc_id].story_id)
+        `resolve`: resolve ids again after a batch. `language` is the body's ISO 639-1 code (the pipeline's
+        detection); without one the article takes no part in matching across languages."""
+        if (indexed := self._story_of(doc_id)) is not None:
+            return self._find(indexed[0])
         tokens = content_tokens(body, keep_duplicates=True)
         counts = Counter(tokens)
         keys = cross_keys(body, tokens)
-        language = language if language is not None else detect_language(body)
+        known = self._known({*counts, *keys})  # as earlier articles left them
         self.documents += 1
-        self.frequency.update(counts.keys())
-        self.frequency.update(keys.keys())
-        vector = self._vector(counts)
-        kept = self._top(counts, VECTOR_TERMS)
-        kept_keys = self._top(keys, KEY_TERMS)
+        frequency = Counter({term: documents for term, (documents, _) in known.items()})
+        frequency.update(counts.keys())
+        frequency.update(keys.keys())
+        vector = self._vector(counts, frequency)
+        kept = self._top(counts, VECTOR_TERMS, frequency)
+        kept_keys = self._top(keys, KEY_TERMS, frequency)
         day = published.date().toordinal() if published else None
-        matched: set[str] = {self._find(self.entries[copy_of].story_id)} if copy_of in self.entries else set()
+        copied = self._story_of(copy_of) if copy_of else None
+        matched: set[str] = {self._find(copied[0])} if copied else set()
         if not matched:
             # the rarest terms that earlier articles also have (a term no one else has finds no one)
-            rare = sorted((t for t in counts if t in self.postings), key=self._idf, reverse=True)[:QUERY_TERMS]
-            for candidate in sorted({c for term in rare for c in self.postings.get(term, ())}):
-                entry = self.entries[candidate]
+            rare = sorted((t for t in counts if known.get(t, (0, False))[1]), key=lambda t: self._idf(t, frequency),
+                          reverse=True)[:QUERY_TERMS]
+            entries = self._entries(self._candidates(rare, day, WINDOW_DAYS, True), "counts")
+            others = self._with_frequencies(frequency, entries)
+            for entry in entries:
                 if day is not None and entry.day is not None and abs(day - entry.day) > WINDOW_DAYS:
                     continue
-                other = self._vector(entry.counts)
+                other = self._vector(entry.terms, others)
                 if sum(w * other.get(t, 0.0) for t, w in vector.items()) >= THRESHOLD:
                     matched.add(self._find(entry.story_id))
             if day is not None and language:
-                self._find_rewrites(doc_id, day, language, kept_keys)
+                self._find_rewrites(doc_id, day, language, kept_keys, known, frequency)
         story = self._merge(matched) if matched else doc_id
-        self.entries[doc_id] = Entry(story, day, kept, len(self.entries), language, kept_keys)
-        for term in (*kept, *kept_keys):
-            self.postings.setdefault(term, []).append(doc_id)
+        self._add(doc_id, story, day, language, kept, kept_keys)
+        self.db.executemany(
+            "INSERT INTO story_terms VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET "
+            "documents = excluded.documents, posted = max(posted, excluded.posted)",
+            ((term, documents, term in kept or term in kept_keys) for term, documents in frequency.items()
+             if term in counts or term in keys))
+        self.db.execute("INSERT OR REPLACE INTO story_meta VALUES ('documents', ?)", (self.documents,))
         return story
 
+    def _add(self, doc_id: str, story: str, day: int | None, language: str, counts: dict[str, int],
+             keys: dict[str, int]) -> None:
+        """Index an article: its entry, its postings, and its language among its story's."""
+        position = self.db.execute(
+            "INSERT INTO story_entries (doc_id, story_id, day, language, counts, keys) VALUES (?, ?, ?, ?, ?, ?)",
+            (doc_id, story, day, language, json.dumps(counts, ensure_ascii=False),
+             json.dumps(keys, ensure_ascii=False))).lastrowid
+        self.db.executemany("INSERT OR IGNORE INTO story_postings VALUES (?, ?, ?)",
+                            ((term, UNDATED if day is None else day, position) for term in (*counts, *keys)))
+        self.db.execute("INSERT OR IGNORE INTO story_languages VALUES (?, ?)", (self._find(story), language))
 
-def load_stories(state_dir: Path) -> StoryIndex:
-    """The story index earlier runs left (empty when there is none or it cannot be read). A version 1 state
-    (no keys) is migrated: its articles keep their stories and same-language matching, and take no part in
-    matching across languages (their keys were never computed)."""
-    path = state_dir / STATE_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        index = StoryIndex(documents=int(data["documents"]), frequency=Counter(data["frequency"]),
-                           merged=dict(data.get("merged", {})))
-        for order, (doc_id, (story_id, day, counts, *rest)) in enumerate(data["entries"].items()):
+    def _load_legacy(self, data: dict) -> None:
+        """Fill empty tables from a stories.json of version 2 (entries with language and keys) or 1 (terms
+        only: those articles keep their stories and same-language matching, and take no part in matching
+        across languages, their keys were never computed)."""
+        self.documents = int(data["documents"])
+        self.db.execute("INSERT OR REPLACE INTO story_meta VALUES ('documents', ?)", (self.documents,))
+        self.db.executemany("INSERT INTO story_merged VALUES (?, ?)",
+                            ((str(s), str(m)) for s, m in dict(data.get("merged", {})).items()))
+        posted: set[str] = set()
+        for doc_id, (story_id, day, counts, *rest) in data["entries"].items():
             language, keys = (str(rest[0]), dict(rest[1])) if len(rest) >= 2 else ("", {})
-            index.entries[doc_id] = Entry(story_id, day, counts, order, language, keys)
-            for term in (*counts, *keys):
-                index.postings.setdefault(term, []).append(doc_id)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return StoryIndex()
+            self._add(str(doc_id), str(story_id), day, language, dict(counts), keys)
+            posted.update(counts, keys)
+        self.db.executemany("INSERT INTO story_terms VALUES (?, ?, ?)",
+                            ((str(t), int(n), t in posted) for t, n in dict(data["frequency"]).items()))
+
+
+def open_stories(connection: sqlite3.Connection, state_dir: Path) -> StoryIndex:
+    """The story index in the state database. A stories.json an older version saved (either version) is
+    moved into it and removed; one that cannot be read is left where it is and the index starts empty,
+    rather than failing the run."""
+    index = StoryIndex(connection)
+    legacy = state_dir / LEGACY_STATE_FILE
+    if legacy.exists() and not len(index):
+        try:
+            index._load_legacy(json.loads(legacy.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, sqlite3.Error):
+            connection.rollback()
+            return StoryIndex(connection)
+        connection.commit()
+        legacy.unlink()
     return index
-
-
-def save_stories(index: StoryIndex, state_dir: Path) -> None:
-    """Write the index atomically for the next run (pending links across languages applied first)."""
-    if index.pending:
-        index._bridge()
-    state_dir.mkdir(parents=True, exist_ok=True)
-    data = {"version": STATE_VERSION, "documents": index.documents, "frequency": index.frequency,
-            "entries": {d: [e.story_id, e.day, e.counts, e.language, e.keys] for d, e in index.entries.items()},
-            "merged": index.merged}
-    temp = state_dir / f".{STATE_FILE}.tmp"
-    temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(temp, state_dir / STATE_FILE)
