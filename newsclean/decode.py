@@ -43,6 +43,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0/C1 controls except tab and newline, zero-width and bidi marks: invisible noise in scraped text.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# C0 controls other than tab, newline and carriage return: their share says binary.
+_C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The same characters as bytes: in UTF-8 each is one byte that no other character uses, so bytes without any
+# of them decode to text without any (deleting them from 90 KB of bytes costs 0.04 ms; counting them in the
+# decoded text, 0.15 ms with a regex, 0.8 ms with the per-character loop this replaced).
+_C0_CONTROL_BYTES = bytes(code for code in range(0x20) if chr(code) not in "\t\n\r")
+# Lead bytes of U+00C0..U+00FF (C3) and U+0400..U+043F (D0): UTF-8 bytes without them decode to text without
+# any first character of the mojibake signature below, so the signature is not looked for.
+_MOJIBAKE_LEAD_BYTES = (b"\xc3", b"\xd0")
 # Text with more than this share of control bytes is binary, whatever a detector says.
 _MAX_CONTROL_SHARE = 0.10
 
@@ -55,11 +64,16 @@ def _inside(path: str, roots: tuple[str, ...]) -> bool:
 # What UTF-8 looks like read as a single-byte code page: a lead byte (Â..ô in Latin, Р/С/Т/В/Г in
 # Cyrillic code pages) followed by what a continuation byte 0x80..0xBF becomes in cp1252, latin-1 or
 # cp1251. Text without such a pair cannot hold UTF-8 mojibake, so ftfy's check is skipped for it.
+# Written as one class of lead characters, then the continuation that lead allows (the two lead sets are
+# disjoint, so this is "Latin lead + its follower | Cyrillic lead + its follower"): a pattern that opens with a
+# single class lets re skip to the next lead character, where the alternation tried both branches at every
+# character (0.8 ms on a 90 KB page, now 0.2 ms).
 _MOJIBAKE_SIGNATURE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "[\u00c2-\u00f4\u0412\u0413\u0420-\u0422]"
+    "(?:(?<=[\u00c2-\u00f4])[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    "|[\u0420\u0421\u0412\u0413\u0422][\u0400-\u045f\u0490\u0491\u2018-\u201e\u2020-\u2022\u2026\u2030"
-    "\u2039\u203a\u20ac\u2116\u2122\u00a0-\u00bb]")
+    "|(?<=[\u0412\u0413\u0420-\u0422])[\u0400-\u045f\u0490\u0491\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2116\u2122\u00a0-\u00bb])")
 
 
 _WINDOW = 24
@@ -231,15 +245,19 @@ def decode(raw: RawDoc, limits: Limits = DEFAULT_LIMITS) -> Decoded | Rejection:
         return _reject(raw, Reason.NOT_TEXT if "NUL" in decoded else Reason.UNDECODABLE, decoded)
     text, encoding, found = decoded
     repairs.extend(found)
+    # `text` is `data` decoded as UTF-8, byte for byte: the checks below may screen the bytes first
+    plain_utf8 = encoding == "utf-8" and not found
 
     # Only C0 controls count: C1 controls are what latin-1 mojibake of UTF-8 looks like, repaired below.
-    controls = sum(1 for c in text[:65536] if c < " " and c not in "\n\r\t")
+    no_controls = plain_utf8 and len(data.translate(None, _C0_CONTROL_BYTES)) == len(data)
+    controls = 0 if no_controls else len(_C0_CONTROLS.findall(text, 0, 65536))
     if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
         return _reject(raw, Reason.NOT_TEXT, f"{controls} control characters: binary, not text")
 
     # The full repair runs only on text that shows mojibake; ftfy's badness check itself runs only where the
-    # signature of mojibake is present at all (it costs seconds on a large page of markup).
-    if has_mojibake(text):
+    # signature of mojibake is present at all (it costs seconds on a large page of markup), and the signature
+    # is looked for only when the bytes hold one of its lead characters.
+    if (not plain_utf8 or any(lead in data for lead in _MOJIBAKE_LEAD_BYTES)) and has_mojibake(text):
         fixed = ftfy.fix_text(text, normalization="NFC")
         if fixed != text:
             text, repairs = fixed, [*repairs, "mojibake"]

@@ -95,3 +95,57 @@ def test_read_input_refuses_oversized_files(tmp_path) -> None:
 def test_read_input_reports_missing_files(tmp_path) -> None:
     result = read_input(str(tmp_path / "absent.txt"))
     assert isinstance(result, Rejection) and result.reason is Reason.UNREADABLE
+
+
+def test_byte_screens_cover_every_character_they_stand_for() -> None:
+    """decode screens the raw bytes of plain UTF-8 before searching the text: the C0 control bytes are exactly
+    the UTF-8 of the C0 controls counted, and every first character of a mojibake signature has one of the
+    lead bytes looked for."""
+    from newsclean.decode import _C0_CONTROL_BYTES, _C0_CONTROLS, _MOJIBAKE_LEAD_BYTES, _MOJIBAKE_SIGNATURE
+
+    assert {chr(b) for b in _C0_CONTROL_BYTES} == {chr(c) for c in range(0x80) if _C0_CONTROLS.match(chr(c))}
+    for code in range(0x10000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        if _MOJIBAKE_SIGNATURE.match(char + "\u0080") or _MOJIBAKE_SIGNATURE.match(char + "\u0400"):
+            assert char.encode("utf-8")[:1] in _MOJIBAKE_LEAD_BYTES, hex(code)
+
+
+def test_mojibake_signature_is_the_alternation_it_replaced() -> None:
+    """One class of lead characters then the lead's own continuation: the same matches as the alternation."""
+    import re
+
+    from newsclean.decode import _MOJIBAKE_SIGNATURE
+
+    alternation = re.compile(
+        "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+        "|[\u0420\u0421\u0412\u0413\u0422][\u0400-\u045f\u0490\u0491\u2018-\u201e\u2020-\u2022\u2026\u2030"
+        "\u2039\u203a\u20ac\u2116\u2122\u00a0-\u00bb]")
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in [*range(0x80, 0x200), *range(0x400, 0x460), *range(0x2010, 0x2130)]] + ["a", " "]
+    for text in ["Ã©tÃ© â€™ Ð¿Ñ€Ð¸Ð²", "РЎРѕ Р’ Гђ", *("".join(rng.choice(alphabet) for _ in range(40))
+                                                 for _ in range(5000))]:
+        assert [m.span() for m in _MOJIBAKE_SIGNATURE.finditer(text)] == \
+            [m.span() for m in alternation.finditer(text)], text
+
+
+@pytest.mark.parametrize("data", [
+    "نص عربي\x01\x02 مع محارف تحكم\u200b وعلامات\ufeff خفية\r\nوسطر".encode(),
+    ("Ã©tÃ© à Paris, l’été " * 20).encode(),
+    "Ð¿Ñ€Ð¸Ð²ÐµÑ‚ мир".encode(),
+    b"plain ascii with a \x07 bell and \x1b escape " * 3,
+    "سطر\x01\x02\x03\x04".encode() * 40,  # mostly controls: binary either way
+])
+def test_screened_and_unscreened_decoding_agree(data: bytes) -> None:
+    """The byte screens only skip work: decoding plain UTF-8 gives what decoding the same text with the
+    screens off (as a BOM-prefixed input, which takes the unscreened path) gives."""
+    import codecs
+
+    plain, with_bom = decode(raw(data)), decode(raw(codecs.BOM_UTF8 + data))
+    if isinstance(plain, Decoded):
+        assert isinstance(with_bom, Decoded) and plain.text == with_bom.text
+        assert list(plain.repairs) == [r for r in with_bom.repairs if r != "bom"]
+    else:
+        assert isinstance(with_bom, Rejection) and plain.reason == with_bom.reason
