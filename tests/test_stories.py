@@ -12,7 +12,8 @@ import pytest
 
 from newsclean.duplicates import search_text
 from newsclean.runs import latest_articles, run_local
-from newsclean.stories import load_stories, save_stories
+from newsclean.state import open_state
+from newsclean.stories import LEGACY_STATE_FILE, open_stories
 from tests.conftest import SEEDS, TEST_DATA
 
 STORIES = TEST_DATA / "stories"
@@ -110,21 +111,47 @@ def test_a_rewrite_in_another_language_next_run_joins_the_story_and_not_another(
     assert len({story["042"], story["009"], story["004"]}) == 3
 
 
-def test_an_older_or_unreadable_story_state_loads(tmp_path: Path) -> None:
+def test_a_story_state_saved_as_json_by_an_older_version_is_moved_into_the_database(tmp_path: Path) -> None:
     # version 1 (before cross-language keys): entries are [story_id, day, counts]; they keep their stories
-    (tmp_path / "stories.json").write_text(json.dumps({
+    (tmp_path / LEGACY_STATE_FILE).write_text(json.dumps({
         "documents": 2, "frequency": {"زلزال": 2, "الحوز": 2},
         "entries": {"a": ["a", 738772, {"زلزال": 1, "الحوز": 1}], "b": ["a", 738772, {"زلزال": 1, "الحوز": 1}]},
         "merged": {}}), encoding="utf-8")
-    index = load_stories(tmp_path)
-    assert index.resolve(index.entries["b"].story_id) == "a" and index.entries["a"].keys == {}
-    story = index.assign("c", "the earthquake in al haouz province, 2,012 dead", None)
-    save_stories(index, tmp_path)
-    again = load_stories(tmp_path)
-    assert again.resolve(story) == index.resolve(story) and again.entries["c"].language == "en"
-    assert json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))["version"] == 2
-    (tmp_path / "stories.json").write_text('{"documents": 1, "entries": [1, 2]}', encoding="utf-8")
-    assert load_stories(tmp_path).entries == {}  # unreadable: start empty rather than fail the run
+    db = open_state(tmp_path)
+    index = open_stories(db, tmp_path)
+    assert len(index) == 2 and index.documents == 2 and not (tmp_path / LEGACY_STATE_FILE).exists()
+    assert index.assign("b", "", None) == "a"  # already indexed: its story, nothing added
+    story = index.assign("c", "the earthquake in al haouz province, 2,012 dead", None, language="en")
+    db.commit()
+    db.close()
+    db = open_state(tmp_path)
+    again = open_stories(db, tmp_path)
+    assert len(again) == 3 and again.resolve(story) == story and again._story_of("c") == (story, "en")
+    db.close()
+
+
+def test_a_version_2_story_state_keeps_its_merges_and_languages_and_an_unreadable_one_is_left(
+        tmp_path: Path) -> None:
+    state = tmp_path / "v2"
+    state.mkdir()
+    (state / LEGACY_STATE_FILE).write_text(json.dumps({
+        "version": 2, "documents": 3, "frequency": {"بوتين": 2, "putin": 1, "~btn": 2},
+        "entries": {"x": ["x", 739000, {"بوتين": 1}, "ar", {"~btn": 1}],
+                    "y": ["y", 739001, {"putin": 1}, "en", {"~btn": 1}],
+                    "z": ["x", 739001, {"بوتين": 1}, "ar", {}]},
+        "merged": {"y": "x"}}), encoding="utf-8")
+    db = open_state(state)
+    index = open_stories(db, state)
+    assert index.resolve("y") == "x" and index.assign("z", "", None) == "x"  # z joined x's story
+    assert index._languages("x") == {"ar", "en"} and index._languages("y") == set()
+    db.close()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / LEGACY_STATE_FILE).write_text('{"documents": 1, "entries": [1, 2]}', encoding="utf-8")
+    db = open_state(broken)
+    assert len(open_stories(db, broken)) == 0  # unreadable: start empty rather than fail the run
+    assert (broken / LEGACY_STATE_FILE).exists()  # and leave it for a person to look at
+    db.close()
 
 
 def test_near_duplicates_on_the_labelled_set(labelled) -> None:
