@@ -136,3 +136,55 @@ def test_a_news_brief_of_short_sentences_is_an_article() -> None:
     article = clean_bytes("\n".join(page).encode())
     assert isinstance(article, Article)
     assert article.title == page[1] and article.body.split("\n") == sentences
+
+
+_BODY = "<p>" + " ".join(["The council approved the new budget for the coming year after a long debate."] * 6) + "</p>"
+_PAGES = [
+    # a declared author, title, site and date
+    '<html><head><title>Budget passes - City Times</title><meta name="author" content="Jane Roe">'
+    '<meta property="og:site_name" content="City Times"><meta property="article:published_time"'
+    ' content="2024-03-05T10:00:00Z"><link rel="canonical" href="https://www.citytimes.example/budget">'
+    f'</head><body><article><h1>Budget passes</h1>{_BODY}</article></body></html>',
+    # no author in the head (trafilatura searches the page), no title tag, a lower-case site name
+    '<html><head><meta property="og:site_name" content="citytimes"></head><body><article>'
+    f'<h1>Budget passes</h1><p class="byline">By John Doe</p>{_BODY}</article>'
+    '<footer><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC</a>'
+    '<a href="/category/politics/">Politics</a></footer></body></html>',
+    # only a URL to name the site, and JSON-LD
+    '<html><head><title>Budget</title><link rel="canonical" href="https://news.example.org/a/1">'
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget passes",'
+    ' "author": {"@type": "Person", "name": "Ann Smith"}, "datePublished": "2024-03-05"}</script>'
+    f'</head><body>{_BODY}</body></html>',
+    "<html><body><p>too short</p></body></html>",
+]
+
+
+def test_html_metadata_is_what_trafilatura_declares() -> None:
+    """extract_html reads the declared metadata itself (without trafilatura's categories, tags and licence
+    search) and extracts the content without metadata: both must be what bare_extraction(with_metadata=True)
+    gives, on the test set's pages and on pages exercising each fallback."""
+    from pathlib import Path
+
+    from trafilatura import bare_extraction
+
+    from newsclean.decode import decode
+    from newsclean.extract import extract_html, split_lines
+    from newsclean.records import Decoded
+
+    raw = Path(__file__).parent / "data" / "raw"
+    pages = list(_PAGES)
+    for path in sorted(raw.glob("*.html")):
+        decoded = decode(RawDoc(str(path), path.read_bytes(), ""))
+        assert isinstance(decoded, Decoded)
+        pages.append(decoded.text)
+    for page in pages:
+        ours = extract_html(page)
+        theirs = bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
+                                 include_images=False, include_links=False, favor_precision=False)
+        if theirs is None:
+            assert ours.lines == () and ours.title is None
+            continue
+        assert ours.lines == split_lines(theirs.text or "")
+        assert (ours.title, ours.author, ours.site, ours.published, ours.url) == (
+            theirs.title or None, theirs.author or None, theirs.sitename or None, theirs.date or None,
+            theirs.url or None)
