@@ -74,7 +74,7 @@ def test_a_run_on_s3_writes_what_a_local_run_writes(s3_bucket: str, tmp_path: Pa
     assert latest_manifest(store.url)["run_id"] == remote["run_id"]
     assert remote["validation"]["data_docs"] == f"s3://{s3_bucket}/same/validation/index.html"
     assert store.fs.exists(store.path("validation", "index.html"))
-    for name in ("site_memory.json", "stories.json", "index.sqlite"):
+    for name in ("site_memory.json", "index.sqlite"):
         assert store.fs.exists(store.path("state", name)), name
     assert set(_mirrors_left()) == mirrors_before  # local mirrors of state and Data Docs are removed
 
