@@ -358,65 +358,84 @@ class _Keys:
     rules: dict[str, tuple[int, ...]]
 
 
+@dataclass(slots=True, frozen=True)
+class _Level:
+    """What the prefilter consults for lines of one length in words (only rules that allow that length)."""
+
+    applicable: tuple[int, ...]  # every rule short lines of this length may meet, in rule order
+    always: frozenset[int]  # rules nothing can be required of
+    starts: dict[str, tuple[int, ...]]  # first characters of the line -> anchored rules
+    starts_after_non_words: dict[str, tuple[int, ...]]  # the same, after leading non-word characters
+    keys: tuple[_Keys, _Keys, _Keys]  # strings with a Latin letter, with an Arabic letter, with neither
+
+
 class _Prefilter:
     """For a tuple of rules: which of them can match a given folded line (see the comment above)."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.max_words = max((r.max_words for r in rules), default=-1)
-        starts: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+        starts: dict[int, tuple[bool, set[str]]] = {}
         required: dict[int, set[str]] = {}
         always: list[int] = []
         for i, rule in enumerate(rules):
             shape = _anchored_starts(rule)
             prefixes = _lower_safe(shape[1]) if shape else None
             if shape and prefixes:
-                for prefix in prefixes:
-                    starts[shape[0]].setdefault(prefix[:_MAX_PREFIX], []).append(i)
+                starts[i] = (shape[0], prefixes)
                 continue
             strings = _lower_safe(_required(_parsed(rule)))
             if strings:
                 required[i] = _weaken(strings)
             else:
                 always.append(i)
-        self.starts = {skip: {p: tuple(ids) for p, ids in table.items()} for skip, table in starts.items()}
-        # Per line length: the rules short enough lines may meet, and the strings those need, by script (a
-        # string with a Latin letter cannot be in a line without one; likewise Arabic), so a line looks only
-        # for strings that can be there.
-        self.applicable = [tuple(i for i, r in enumerate(rules) if r.max_words >= n) for n in range(self.max_words + 1)]
-        self.always = [frozenset(i for i in always if rules[i].max_words >= n) for n in range(self.max_words + 1)]
-        self.keys: list[tuple[_Keys, _Keys, _Keys]] = []
-        for n in range(self.max_words + 1):
-            by_script: tuple[dict[str, list[int]], ...] = ({}, {}, {})
-            for i, strings in required.items():
-                if rules[i].max_words >= n:
-                    for string in strings:
-                        script = 0 if _LATIN.search(string) else 1 if _ARABIC.search(string) else 2
-                        by_script[script].setdefault(string, []).append(i)
-            self.keys.append(tuple(_Keys(tuple(table), {k: tuple(v) for k, v in table.items()})  # type: ignore[misc]
-                                   for table in by_script))
+        # One level per line length, holding only the rules that allow it, so no line meets a rule (or looks
+        # for a string) that its length already excludes.
+        self.levels = [self._level(n, starts, required, always) for n in range(self.max_words + 1)]
 
-    def candidates(self, folded: str, n_words: int) -> list[int] | tuple[int, ...]:
+    def _level(self, n: int, starts: dict[int, tuple[bool, set[str]]], required: dict[int, set[str]],
+               always: list[int]) -> _Level:
+        allowed = {i for i, rule in enumerate(self.rules) if rule.max_words >= n}
+        by_start: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for i, (skip, prefixes) in starts.items():
+            if i in allowed:
+                for prefix in prefixes:
+                    by_start[skip].setdefault(prefix[:_MAX_PREFIX], []).append(i)
+        # A string with a Latin letter cannot be in a line without one; likewise Arabic: a line looks only for
+        # strings of the scripts it has.
+        by_script: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+        for i, strings in required.items():
+            if i in allowed:
+                for string in strings:
+                    script = 0 if _LATIN.search(string) else 1 if _ARABIC.search(string) else 2
+                    by_script[script].setdefault(string, []).append(i)
+        keys = tuple(_Keys(tuple(table), {k: tuple(v) for k, v in table.items()}) for table in by_script)
+        return _Level(applicable=tuple(sorted(allowed)), always=frozenset(i for i in always if i in allowed),
+                      starts={k: tuple(v) for k, v in by_start[False].items()},
+                      starts_after_non_words={k: tuple(v) for k, v in by_start[True].items()},
+                      keys=keys)  # type: ignore[arg-type]
+
+    def candidates(self, folded: str, n_words: int) -> tuple[int, ...] | list[int]:
         """Indexes of the rules that may match the line, in rule order (all of those that do are included)."""
         if n_words > self.max_words:
             return ()
+        level = self.levels[n_words]
         if not folded or _UNSAFE.search(folded):
-            return self.applicable[n_words]
-        found = set(self.always[n_words])
-        rest = folded[_LEADING_NON_WORD.match(folded).end():]  # type: ignore[union-attr]
-        for skip, line_start in ((False, folded), (True, rest)):
-            table = self.starts[skip]
-            for size in range(1, _MAX_PREFIX + 1):
-                ids = table.get(line_start[:size])
+            return level.applicable
+        found = set(level.always)
+        for table, start in ((level.starts, folded),
+                             (level.starts_after_non_words,
+                              folded[_LEADING_NON_WORD.match(folded).end():])):  # type: ignore[union-attr]
+            for size in (1, 2, 3):  # _MAX_PREFIX
+                ids = table.get(start[:size])
                 if ids:
                     found.update(ids)
-        latin, arabic, other = self.keys[n_words]
+        latin, arabic, other = level.keys
         for keys, present in ((latin, _LATIN.search(folded)), (arabic, _ARABIC.search(folded)), (other, True)):
             if present:
                 for string in filter(folded.__contains__, keys.strings):
                     found.update(keys.rules[string])
-        rules = self.rules
-        return sorted(i for i in found if rules[i].max_words >= n_words)
+        return sorted(found)
 
 
 _PREFILTERS: dict[int, tuple[tuple[Rule, ...], _Prefilter]] = {}

@@ -70,6 +70,10 @@ def _shape(text: str) -> tuple[str, str] | None:
         return "counter", "shape.lone_number"
     if not _HAS_LETTER.search(text):
         return "artifact", "shape.no_letters"
+    if text.isprintable() and "   " not in text and "|" not in text and "·" not in text and "•" not in text:
+        # No separator can be there (every whitespace but the space is unprintable), so no split is needed:
+        # most lines are prose, and splitting them cost more than all the rest of this function.
+        return None
     segments = [part for part in _SEGMENT_SPLIT.split(text) if part.strip()]
     # trafilatura renders table rows as "| a | b |": a table inside an article is content, not a menu
     if (len(segments) >= 3 and not text.startswith("|")
@@ -109,8 +113,8 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool], folde
             break
     candidates = [i for i in range(window_end) if not blocked[i] and 2 <= words[i] <= _HEADLINE_MAX_WORDS
                   and not texts[i].rstrip().endswith((".", "…"))]
-    if not candidates:
-        return None
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None  # the scores below would choose it: nothing to compare
     body_tokens: Counter[str] = Counter()
     for i in range(len(texts)):
         if words[i] >= ANCHOR_WORDS and not blocked[i]:
@@ -118,9 +122,9 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool], folde
     scores = {}
     for i in candidates:
         tokens = content_set(i)
-        others = body_tokens.copy()
-        others.subtract(tokens if words[i] >= ANCHOR_WORDS else set())
-        shared = sum(1 for t in tokens if others[t] > 0)
+        # the body's words without this line's own (when it is a paragraph itself): each counted once in it
+        own = 1 if words[i] >= ANCHOR_WORDS else 0
+        shared = sum(1 for t in tokens if body_tokens[t] - own > 0)
         scores[i] = shared / len(tokens) * min(1.0, len(tokens) / _TITLE_FULL_TOKENS) if tokens else 0.0
     best = max(scores.values())
     # The earliest line scoring close to the best: a subtitle under the headline may score as high.
@@ -154,7 +158,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     # 1. Strong evidence anywhere: lexicon "anywhere" rules, shape, site memory, short lines repeated in the page.
     for i in range(n):
         strong = _strong(hits[i])
-        shape = _shape(texts[i])
+        shape = _shape(texts[i]) if not strong else None  # only consulted without a strong hit
         if strong:
             chrome(i, strong.rule.category, strong.rule.id)
         elif shape:
