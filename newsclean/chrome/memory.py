@@ -44,8 +44,12 @@ def story_keys(lines: Iterable[str], folded: Iterable[str] | None = None) -> lis
     """The folded three longest lines of a document with their keys: copies of a story share some,
     different stories none but template lines. A template line (a cookie banner) may be among them, so a
     story is matched only on keys of lines that are not the site's template (see `SiteMemory.observe`).
-    `folded`: the lines already folded, when the caller has them."""
-    longest = sorted(set(folded) if folded is not None else {fold(line) for line in lines},
+    `folded`: the lines already folded, when the caller has them.
+
+    Lines of equal length keep their order in the document (the sort is stable): taken from a set, they came in
+    the set's order, which changes from one process to the next (str hashes are salted), and so did the keys
+    and, through them, which lines of a site counted as its template."""
+    longest = sorted(dict.fromkeys(folded if folded is not None else (fold(line) for line in lines)),
                      key=len, reverse=True)[:3]
     return [(line, hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]) for line in longest]
 
@@ -64,7 +68,9 @@ class SiteMemory:
         seen = self.sites.setdefault(site, {})
         # keys of lines the site already repeats say nothing about which story this is
         keys = [key for line, key in story_keys(lines, folds) if len(seen.get(line, ())) < MIN_STORIES]
-        for folded in {f for line, f in zip(lines, folds, strict=True) if count_words(line) <= MAX_LINE_WORDS}:
+        # in document order, not a set's: the order lines enter `seen` decides which survive `prune`
+        for folded in dict.fromkeys(f for line, f in zip(lines, folds, strict=True)
+                                    if count_words(line) <= MAX_LINE_WORDS):
             stories = seen.setdefault(folded, [])
             if len(stories) < MIN_STORIES and not any(set(keys) & set(story) for story in stories):
                 stories.append(keys)
