@@ -70,6 +70,7 @@ class Prepared:
     extracted: Extracted
     site: str
     folded: tuple[str, ...]  # `fold` of each line: the site memory and the labeller both need it, once
+    words: tuple[int, ...]  # `count_words` of each line, likewise
 
 
 def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
@@ -87,7 +88,8 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
             return Rejection(raw.path, raw.sha256, Reason.EXTRACTION_FAILED, f"{type(error).__name__}: {error}",
                              raw.data, doc_id_for(raw.sha256))
         folded = tuple(fold(line) for line in extracted.lines)
-    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted), folded)
+        words = tuple(count_words(line) for line in extracted.lines)
+    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted), folded, words)
 
 
 def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
@@ -98,7 +100,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     first_line = next(iter(extracted.lines), None)
     with timed(seconds, "classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
-                               edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded)
+                               edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
+                               word_counts=prepared.words)
     body_lines = [line.text for line in labelled.lines if line.label == "body"]
     body = "\n".join(body_lines)
     n_words = count_words(body)
@@ -205,7 +208,7 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
     with timed(result.seconds, "memory"):
         for item in prepared:
             if isinstance(item, Prepared):
-                result.observed.observe(item.site, item.extracted.lines, item.folded)
+                result.observed.observe(item.site, item.extracted.lines, item.folded, item.words)
         sites = set(result.observed.sites)  # only this batch's sites are copied and looked up
         known = SiteMemory()
         if memory is not None:

@@ -60,17 +60,19 @@ class SiteMemory:
 
     sites: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
-    def observe(self, site: str, lines: Iterable[str], folded_lines: Iterable[str] | None = None) -> None:
-        """Record one document's short lines under its site, once per story. `folded_lines`: `fold` of each
-        line, when the caller has them (the pipeline folds a document's lines once for this and labelling)."""
+    def observe(self, site: str, lines: Iterable[str], folded_lines: Iterable[str] | None = None,
+                word_counts: Iterable[int] | None = None) -> None:
+        """Record one document's short lines under its site, once per story. `folded_lines`, `word_counts`:
+        `fold` and `count_words` of each line, when the caller has them (the pipeline computes them once per
+        document for this and for labelling)."""
         lines = list(lines)
         folds = list(folded_lines) if folded_lines is not None else [fold(line) for line in lines]
+        words = list(word_counts) if word_counts is not None else [count_words(line) for line in lines]
         seen = self.sites.setdefault(site, {})
         # keys of lines the site already repeats say nothing about which story this is
         keys = [key for line, key in story_keys(lines, folds) if len(seen.get(line, ())) < MIN_STORIES]
         # in document order, not a set's: the order lines enter `seen` decides which survive `prune`
-        for folded in dict.fromkeys(f for line, f in zip(lines, folds, strict=True)
-                                    if count_words(line) <= MAX_LINE_WORDS):
+        for folded in dict.fromkeys(f for f, n in zip(folds, words, strict=True) if n <= MAX_LINE_WORDS):
             stories = seen.setdefault(folded, [])
             if len(stories) < MIN_STORIES and not any(set(keys) & set(story) for story in stories):
                 stories.append(keys)

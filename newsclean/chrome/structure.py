@@ -133,19 +133,20 @@ def _choose_title(texts: list[str], words: list[int], blocked: list[bool], folde
 
 def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
                 site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
-                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None) -> Labelled:
+                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
+                word_counts: Sequence[int] | None = None) -> Labelled:
     """Label every candidate line of one document; see the module docstring for the reasoning.
 
     `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
     chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
     (a rule, a shape, the site memory) like any other line.
-    `folded_lines`: `fold` of each line, when the caller has it already (the pipeline folds a document's lines
-    once, for the site memory and for this).
+    `folded_lines`, `word_counts`: `fold` and `count_words` of each line, when the caller has them already (the
+    pipeline computes them once per document, for the site memory and for this).
     """
     texts = list(lines)
     n = len(texts)
     folded = list(folded_lines) if folded_lines is not None else [fold(t) for t in texts]
-    words = [count_words(t) for t in texts]
+    words = list(word_counts) if word_counts is not None else [count_words(t) for t in texts]
     hits = {i: match_folded(texts[i], folded[i], words[i], rules) for i in range(n)}
     decided: dict[int, Line] = {}
 
