@@ -3,7 +3,10 @@ commit the manifest that proves every input ended as an article or a rejection."
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
+import functools
 import os
 import platform
 import secrets
@@ -208,7 +211,29 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     for item in outcome.expectations:
         run.expectations[item["expectation"]] += 1
         run.expectation_failures[item["expectation"]] += item["unexpected"]
+    return_freed_memory()
     return {"batch": batch_number, "articles": table.num_rows, "rejected": len(rejections)}
+
+
+@functools.cache
+def _libc() -> Any:
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+
+
+def return_freed_memory() -> None:
+    """Give the heap pages freed by a batch back to the OS (glibc's malloc_trim).
+
+    Why: a batch allocates and frees hundreds of MB (lxml trees, pandas frames for GX); glibc keeps freed
+    pages in its arenas, so RSS crept up ~9 MB per 1,000 documents although the Python heap stayed flat
+    (tracemalloc: +4 MB over 3,000 documents). Trimming after each batch keeps a 10,000-document run flat
+    (456 -> 500 MB from the 1,000th to the 10,000th document, was 499 -> 584). No-op off glibc."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
 
 
 # Removals that only a line's position explains: a template change shows up as more of these.
