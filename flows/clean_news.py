@@ -21,7 +21,7 @@ from rich.progress import track
 
 from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
-from newsclean.runs import Run, batch_context, batched, finish_run, list_inputs, settle_batch, start_run
+from newsclean.runs import Run, batch_context, batched, close_run, finish_run, list_inputs, settle_batch, start_run
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
@@ -49,12 +49,15 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
     paths = list_inputs(inputs)
     batches = list(batched(paths, batch_size))
     logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
-    if dask_address:
-        clean_on_cluster(run, batches, dask_address)
-    else:
-        for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
-            settle(quote(run), quote(clean_batch(quote(batch), quote(batch_context(run, batch)))), number)
-    manifest = finish_run(run)
+    try:
+        if dask_address:
+            clean_on_cluster(run, batches, dask_address)
+        else:
+            for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
+                settle(quote(run), quote(clean_batch(quote(batch), quote(batch_context(run, batch)))), number)
+        manifest = finish_run(run)
+    finally:
+        close_run(run)
     logger.info("run %s: %d new, %d unchanged; %d articles, %d rejected", run.run_id, manifest["new"],
                 manifest["unchanged"], manifest["articles"], manifest["rejected"])
     create_markdown_artifact(manifest_markdown(manifest), key="clean-news-summary",

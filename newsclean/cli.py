@@ -99,13 +99,16 @@ def report(
     from rich.markdown import Markdown
 
     from newsclean.report import latest_manifest, manifest_markdown
+    from newsclean.storage import Store
 
     manifest = latest_manifest(out)
     console.print(Markdown(manifest_markdown(manifest)))
     docs = manifest["validation"]["data_docs"]
     console.print(f"Data Docs: {docs}")
-    if open_docs:
-        webbrowser.open(Path(docs).resolve().as_uri() if "://" not in docs else docs)
+    if open_docs and Store(out).is_local:
+        webbrowser.open(Path(docs).resolve().as_uri())
+    elif open_docs:
+        console.print("the Data Docs are in object storage: copy the validation folder to open them locally")
 
 
 @app.command()

@@ -59,6 +59,11 @@ CREATE INDEX IF NOT EXISTS dup_bands_key ON dup_bands (band, key);
 """
 
 
+def band_keys(values: np.ndarray) -> list[bytes]:
+    """The LSH key of each band of a signature: its ROWS hash values as bytes."""
+    return [values[band * ROWS:(band + 1) * ROWS].tobytes() for band in range(BANDS)]
+
+
 class DuplicateIndex:
     """Signatures of every article written so far, in writing order (earliest first), with their LSH bands;
     kept in the state database, so memory does not grow with the corpus."""
@@ -70,7 +75,7 @@ class DuplicateIndex:
     def match(self, doc_id: str, minhash: MinHash) -> tuple[str | None, float | None]:
         """The earliest indexed article this one copies, with the estimated similarity; then index it."""
         values = minhash.hashvalues.astype(np.uint64)
-        keys = [values[band * ROWS:(band + 1) * ROWS].tobytes() for band in range(BANDS)]
+        keys = band_keys(values)
         candidates: set[str] = set()
         for band, key in enumerate(keys):
             candidates.update(row[0] for row in self.db.execute(
@@ -105,11 +110,14 @@ def open_index(connection: sqlite3.Connection, state_dir: Path) -> DuplicateInde
     index = DuplicateIndex(connection)
     legacy = state_dir / LEGACY_STATE_FILE
     if legacy.exists() and not len(index):
-        table = pq.read_table(legacy)
+        try:
+            table = pq.read_table(legacy)
+        except (OSError, ValueError):  # unreadable: start without the old signatures, leave the file
+            return index
         for doc_id, values in zip(table.column("doc_id").to_pylist(), table.column("hashvalues").to_pylist(),
                                   strict=True):
             array = np.frombuffer(values, dtype=np.uint64)
-            index._add(doc_id, array, [array[b * ROWS:(b + 1) * ROWS].tobytes() for b in range(BANDS)])
+            index._add(doc_id, array, band_keys(array))
         connection.commit()
         legacy.unlink()
     return index

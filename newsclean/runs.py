@@ -149,7 +149,8 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     written_by = run.run_id if run.reprocess else None  # a reprocessing run replaces what earlier runs wrote
     for index, article in enumerate(articles):
         failed = [name for name in outcome.failed_rows.get(index, []) if name != UNIQUE_ID]
-        if article.doc_id in in_batch or article_written(run.db, article.doc_id, PIPELINE_VERSION, written_by):
+        if article.doc_id in in_batch or article_written(run.db, article.doc_id, PIPELINE_VERSION,
+                                                         display_path(article.source_file), written_by):
             rejections.append(_quarantine(article, Reason.DUPLICATE_INPUT,
                                           f"failed: {UNIQUE_ID}: same bytes as an article already written"))
             continue
@@ -320,16 +321,27 @@ def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int
 
     inputs = list(inputs)
     run = start_run(out_dir, inputs, limits, reprocess)
-    for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
-        settle_batch(run, clean_paths(batch, batch_context(run, batch)), number)
-    return finish_run(run)
+    try:
+        for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
+            settle_batch(run, clean_paths(batch, batch_context(run, batch)), number)
+        return finish_run(run)
+    finally:
+        close_run(run)
 
 
-def latest_articles(out_dir: str | Path) -> pa.Table:
-    """The article dataset read as "latest version per source file" (newest processed_at wins)."""
+def close_run(run: Run) -> None:
+    """Release what a run holds: its state database and the local mirrors of a remote store. `finish_run`
+    does it; call it after a failure too (a remote store then keeps the state of its last finished run)."""
+    run.db.close()
+    run.store.close()
+
+
+def latest_articles(out_dir: str | Path, parts: list[str] | None = None) -> pa.Table:
+    """The article dataset (or these parts of it) read as "latest version per source file" (newest
+    processed_at wins)."""
     import pyarrow.compute as pc
 
-    table = Store(str(out_dir)).read_table("articles")
+    table = Store(str(out_dir)).read_table("articles", parts=parts)
     if table is None:
         return articles_table([], "", dt.datetime.now(dt.UTC), PIPELINE_VERSION)
     order = pc.sort_indices(table, sort_keys=[("source_file", "ascending"), ("processed_at", "descending")])
@@ -348,15 +360,18 @@ def compact(out_dir: str | Path) -> tuple[int, int]:
     if not old:
         return 0, 0
     before = store.count_rows(old)
-    latest = latest_articles(out_dir)
+    latest = latest_articles(out_dir, old)  # only the parts listed: one a run writes meanwhile stays as it is
     # stories merged by later articles: rows written before the merge get the merged story id now
     state = store.local("state")
     db = open_state(state)
-    stories = open_stories(db, state)
-    story_ids = pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()], type=pa.string())
-    db.commit()  # path compression only: merges themselves were committed by the runs
-    db.close()
-    store.close()
+    try:
+        stories = open_stories(db, state)
+        story_ids = pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()],
+                             type=pa.string())
+        db.commit()  # path compression only: merges themselves were committed by the runs
+    finally:
+        db.close()
+        store.close()
     latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id", story_ids)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = write_parquet(latest, store, "articles", f"compacted-{stamp}.parquet")

@@ -7,6 +7,7 @@ which stay the source of truth), and the indexes of `duplicates` and `stories`, 
 
 from __future__ import annotations
 
+import json
 import posixpath
 import sqlite3
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ _LEDGER = """
 CREATE TABLE IF NOT EXISTS parts (name TEXT PRIMARY KEY, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS written (
     source_file TEXT NOT NULL, source_sha256 TEXT, doc_id TEXT, article INTEGER NOT NULL,
-    pipeline_version TEXT NOT NULL, run_id TEXT NOT NULL, part TEXT NOT NULL);
+    pipeline_version TEXT NOT NULL, run_id TEXT NOT NULL, processed_at TEXT NOT NULL, part TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS written_file ON written (source_file);
 CREATE INDEX IF NOT EXISTS written_doc ON written (doc_id);
 CREATE INDEX IF NOT EXISTS written_part ON written (part);
@@ -38,6 +39,9 @@ def open_state(state_dir: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA journal_mode = DELETE")  # one file: a remote store mirrors it as it is
     connection.execute("PRAGMA synchronous = NORMAL")
     connection.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages at most
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(written)")}
+    if columns and "processed_at" not in columns:  # a ledger from before processed_at: derived data, rebuilt
+        connection.executescript("DROP TABLE written; DROP TABLE parts;")
     connection.executescript(_LEDGER)
     return connection
 
@@ -61,39 +65,40 @@ def sync_ledger(connection: sqlite3.Connection, store: Store) -> tuple[int, int]
     return len(new), len(gone)
 
 
-LEDGER_COLUMNS = ("source_file", "source_sha256", "doc_id", "pipeline_version", "run_id")
+LEDGER_COLUMNS = ("source_file", "source_sha256", "doc_id", "pipeline_version", "run_id", "processed_at")
 
 
 def record_part(connection: sqlite3.Connection, name: str, kind: str, table: pa.Table) -> None:
     """Add one Parquet part's rows to the ledger (the caller commits)."""
     rows = zip(*(table.column(c).to_pylist() for c in LEDGER_COLUMNS), strict=True)
     connection.executemany(
-        "INSERT INTO written VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((path, sha, doc_id, kind == "articles", version, run_id, name)
-         for path, sha, doc_id, version, run_id in rows))
+        "INSERT INTO written VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ((path, sha, doc_id, kind == "articles", version, run_id, processed.isoformat(), name)
+         for path, sha, doc_id, version, run_id, processed in rows))
     connection.execute("INSERT OR REPLACE INTO parts VALUES (?, ?)", (name, kind))
 
 
 def written_hashes(connection: sqlite3.Connection, names: Iterable[str], pipeline_version: str) -> dict[str, str]:
-    """source_file -> sha256 of what this pipeline version already wrote for these inputs (article or
-    rejection); an unreadable input has no hash and is always tried again."""
-    found: dict[str, str] = {}
-    names = list(names)
-    for start in range(0, len(names), 500):  # SQLite caps the number of bound parameters
-        chunk = names[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(connection.execute(
-            f"SELECT source_file, source_sha256 FROM written WHERE source_file IN ({marks}) "
-            "AND pipeline_version = ? AND source_sha256 IS NOT NULL", (*chunk, pipeline_version)))
-    return found
+    """source_file -> sha256 of the latest version this pipeline version wrote for these inputs (article or
+    rejection; the newest processed_at wins, as in `latest_articles`, so a file changed back to an older
+    content is cleaned again); an unreadable input has no hash and is always tried again."""
+    # SQLite: with max() in the select, the bare columns come from the row holding the maximum
+    rows = connection.execute(
+        "SELECT source_file, source_sha256, max(processed_at) FROM written "
+        "WHERE source_file IN (SELECT value FROM json_each(?)) AND pipeline_version = ? "
+        "AND source_sha256 IS NOT NULL GROUP BY source_file",
+        (json.dumps(list(names), ensure_ascii=False), pipeline_version))
+    return {path: sha for path, sha, _ in rows}
 
 
-def article_written(connection: sqlite3.Connection, doc_id: str, pipeline_version: str,
+def article_written(connection: sqlite3.Connection, doc_id: str, pipeline_version: str, source_file: str,
                     run_id: str | None = None) -> bool:
-    """Whether an article with this doc id (same bytes) is already in the dataset for this version (written
-    by run `run_id` only, when given: a reprocessing run does not count what it is replacing)."""
-    query = "SELECT 1 FROM written WHERE doc_id = ? AND article AND pipeline_version = ?"
-    parameters: tuple[str, ...] = (doc_id, pipeline_version)
+    """Whether an article with this doc id (same bytes) from another source file is already in the dataset
+    for this version (written by run `run_id` only, when given: a reprocessing run does not count what it is
+    replacing). The same file's own earlier version does not count: a file changed back to an earlier
+    content gets a new latest version, not a rejection."""
+    query = "SELECT 1 FROM written WHERE doc_id = ? AND article AND pipeline_version = ? AND source_file != ?"
+    parameters: tuple[str, ...] = (doc_id, pipeline_version, source_file)
     if run_id is not None:
         query, parameters = query + " AND run_id = ?", (*parameters, run_id)
     return connection.execute(query + " LIMIT 1", parameters).fetchone() is not None

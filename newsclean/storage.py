@@ -7,8 +7,10 @@ folder when a run starts and the changed files pushed back when it ends.
 
 from __future__ import annotations
 
+import io
 import os
 import posixpath
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -23,6 +25,8 @@ from fsspec.implementations.local import LocalFileSystem
 # the sub-folders of an output location
 SUBFOLDERS = ("articles", "rejected", "runs", "validation", "state")
 MIRRORED = ("state", "validation")
+# fsspec protocols of stores where an object becomes visible only when its upload completes
+OBJECT_STORES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "abfss", "az", "adl", "oss", "memory"})
 
 
 @dataclass
@@ -65,11 +69,12 @@ class Store:
         return sorted(name for name in names
                       if name.endswith(suffix) and posixpath.basename(name).startswith(".") == hidden)
 
-    def read_table(self, sub: str, columns: list[str] | None = None, filter: Any = None) -> pa.Table | None:
-        """One sub-folder's Parquet parts as one table (None when there are none)."""
+    def read_table(self, sub: str, columns: list[str] | None = None, filter: Any = None,
+                   parts: list[str] | None = None) -> pa.Table | None:
+        """One sub-folder's Parquet parts (or the `parts` given) as one table (None when there are none)."""
         import pyarrow.dataset as ds
 
-        files = self.files(sub)
+        files = self.files(sub) if parts is None else parts
         if not files:
             return None
         return ds.dataset(files, format="parquet", filesystem=self.fs).to_table(columns=columns, filter=filter)
@@ -89,17 +94,31 @@ class Store:
         with self.fs.open(path, "r", encoding="utf-8") as handle:
             return str(handle.read())
 
+    @property
+    def is_object_store(self) -> bool:
+        """Whether an object appears only once its upload completes (no directories, no partial objects)."""
+        protocols = self.fs.protocol if isinstance(self.fs.protocol, tuple) else (self.fs.protocol,)
+        return bool(set(protocols) & OBJECT_STORES)
+
     def write(self, sub: str, name: str, writer: Callable[[IO[bytes]], None]) -> str:
         """Write a file so readers never see it half-written, and return its path.
 
-        Locally: a temp name in the same folder, then an atomic rename. On object stores a PUT (or a multipart
-        upload) becomes visible only when complete, so the object is written under its final key directly;
-        a rename there would be a second full copy.
+        The bytes are produced in full first, so a writer that fails leaves nothing behind. Then: on an
+        object store one PUT under the final key (an object is visible only once complete; a rename there
+        would be a second full copy); elsewhere (a local disk, sftp, hdfs...) a dot-named temp file renamed
+        into place, which `remove_partial_files` clears if a run is killed in between.
         """
         target = self.path(sub, name)
         if not self.is_local:
-            with self.fs.open(target, "wb") as handle:
-                writer(handle)
+            buffer = io.BytesIO()
+            writer(buffer)
+            if self.is_object_store:
+                self.fs.pipe_file(target, buffer.getvalue())
+            else:
+                temp = self.path(sub, f".{name}.{secrets.token_hex(4)}.tmp")
+                self.fs.makedirs(self.path(sub), exist_ok=True)
+                self.fs.pipe_file(temp, buffer.getvalue())
+                self.fs.mv(temp, target)
             return target
         os.makedirs(os.path.dirname(target), exist_ok=True)
         handle_no, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=os.path.dirname(target))
@@ -128,15 +147,27 @@ class Store:
             return Path(self.path(sub))
         if sub not in self.mirrors:
             mirror = Path(tempfile.mkdtemp(prefix=f"newsclean-{sub}-"))
-            if self.fs.exists(self.path(sub)):
-                self.fs.get(self.path(sub) + "/", str(mirror), recursive=True)
+            folder = self.path(sub)
+            try:
+                for key in (self.fs.find(folder) if self.fs.exists(folder) else []):
+                    relative = posixpath.relpath(key, folder)
+                    # a key naming a parent folder ("../x") would land outside the mirror: never follow it
+                    if relative.startswith("..") or posixpath.isabs(relative) or "/../" in f"/{relative}/":
+                        raise ValueError(f"refusing to copy {key}: it leaves {self.uri(sub)}")
+                    local = mirror / relative
+                    local.parent.mkdir(parents=True, exist_ok=True)
+                    self.fs.get_file(key, str(local))
+            except BaseException:
+                shutil.rmtree(mirror, ignore_errors=True)
+                raise
             self.mirrors[sub] = mirror
             self.pulled[sub] = _snapshot(mirror)
         return self.mirrors[sub]
 
     def push(self) -> int:
-        """Upload what changed in the local mirrors since they were pulled; returns the number of files."""
-        pushed = 0
+        """Upload what changed in the local mirrors since they were pulled, and delete what was removed from
+        them (state files an older version left); returns the number of files changed in the store."""
+        changed = 0
         for sub, mirror in self.mirrors.items():
             before = self.pulled[sub]
             now = _snapshot(mirror)
@@ -145,9 +176,12 @@ class Store:
                     target = self.path(sub, relative)
                     self.fs.makedirs(posixpath.dirname(target), exist_ok=True)
                     self.fs.put_file(str(mirror / relative), target)
-                    pushed += 1
+                    changed += 1
+            for relative in sorted(before.keys() - now.keys()):
+                self.fs.rm(self.path(sub, relative))
+                changed += 1
             self.pulled[sub] = now
-        return pushed
+        return changed
 
     def close(self) -> None:
         """Drop the local mirrors (after `push`)."""

@@ -73,7 +73,6 @@ CREATE TABLE IF NOT EXISTS story_entries (
 CREATE TABLE IF NOT EXISTS story_postings (
     term TEXT NOT NULL, day INTEGER NOT NULL, position INTEGER NOT NULL,
     PRIMARY KEY (term, day, position)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS story_postings_recent ON story_postings (term, position);
 CREATE TABLE IF NOT EXISTS story_terms (
     term TEXT PRIMARY KEY, documents INTEGER NOT NULL, posted INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_merged (story TEXT PRIMARY KEY, merged_into TEXT NOT NULL) WITHOUT ROWID;
@@ -82,16 +81,20 @@ CREATE TABLE IF NOT EXISTS story_languages (
 CREATE TABLE IF NOT EXISTS story_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 """
 
-# The most recent postings of one term, in a time window and (for links across languages) in another language
-# than the article's: undated postings are included only when `undated`. Why one term at a time with LIMIT:
-# walking the (term, position) index from the newest posting stops after `cap` hits, so the work per article
-# stays bounded; ranking every in-window posting of the terms first (a window function) grew with the corpus
-# (a 500-article batch took 1.1 s at the start of a 5,000-article replay, 2.7 s at its end).
+# The most recent postings of some terms, in a time window and (for links across languages) in another
+# language than the article's: undated postings are included only when `undated`.
 _CANDIDATES = """
-SELECT p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
-WHERE p.term = :term AND (p.day BETWEEN :low AND :high OR (:undated AND p.day = 0))
-  AND e.language NOT IN (:not_language, :not_language_either)
-ORDER BY p.position DESC LIMIT :cap
+WITH hits AS (
+    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
+    WHERE p.term IN (SELECT value FROM json_each(:terms)) AND p.day BETWEEN :low AND :high
+      AND e.language NOT IN (:not_language, :not_language_either)
+    UNION ALL
+    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
+    WHERE :undated AND p.term IN (SELECT value FROM json_each(:terms)) AND p.day = 0
+      AND e.language NOT IN (:not_language, :not_language_either))
+SELECT DISTINCT position FROM (
+    SELECT position, row_number() OVER (PARTITION BY term ORDER BY position DESC) AS rank FROM hits)
+WHERE rank <= :cap
 """
 _NO_LANGUAGE = "\x00"  # matches no language: the same-language query excludes none
 
@@ -188,12 +191,9 @@ class StoryIndex:
             return []
         low, high = (day - window, day + window) if day is not None else (UNDATED + 1, dt.date.max.toordinal())
         excluded = (other_than, "") if other_than is not None else (_NO_LANGUAGE, _NO_LANGUAGE)
-        found: dict[int, None] = {}
-        for term in terms:
-            found.update((row[0], None) for row in self.db.execute(_CANDIDATES, {
-                "term": term, "low": low, "high": high, "undated": undated or day is None,
-                "not_language": excluded[0], "not_language_either": excluded[1], "cap": CANDIDATES_PER_TERM}))
-        return list(found)
+        return [row[0] for row in self.db.execute(_CANDIDATES, {
+            "terms": _json_list(terms), "low": low, "high": high, "undated": undated or day is None,
+            "not_language": excluded[0], "not_language_either": excluded[1], "cap": CANDIDATES_PER_TERM})]
 
     def _find(self, story_id: str) -> str:
         """The story a story id belongs to now (union-find with path compression), pending links aside."""

@@ -104,3 +104,17 @@ def test_killed_run_then_rerun_has_every_input_exactly_once(prefect_harness, tmp
     assert not list(out.rglob(".*.tmp"))
     manifest = next((out / "runs").glob("*.json")).read_text()
     assert f'"unchanged": {written_before}' in manifest
+
+
+def test_a_file_changed_back_to_an_earlier_content_is_cleaned_again(tmp_path: Path) -> None:
+    files = copy_seeds(tmp_path / "in")
+    original = files[1].read_bytes()
+    run_local([tmp_path / "in"], tmp_path / "out")
+    files[1].write_bytes(original + "\nسطر أضيف ثم حذف".encode())
+    assert run_local([tmp_path / "in"], tmp_path / "out")["new"] == 1
+    files[1].write_bytes(original)  # back to the first content: the latest version written is the edited one
+    back = run_local([tmp_path / "in"], tmp_path / "out")
+    assert (back["new"], back["unchanged"], back["articles"]) == (1, 4, 1)
+    newest = next(r for r in latest_articles(tmp_path / "out").to_pylist() if r["source_file"] == str(files[1]))
+    assert newest["run_id"] == back["run_id"]
+    assert run_local([tmp_path / "in"], tmp_path / "out")["new"] == 0

@@ -7,6 +7,7 @@ import glob
 import json
 import logging
 import os
+import posixpath
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -153,3 +154,41 @@ def test_a_file_url_is_a_local_folder(tmp_path: Path) -> None:
     assert Store(f"file://{tmp_path}/out").is_local
     assert manifest["validation"]["data_docs"] == f"{tmp_path}/out/validation/index.html"
     assert len(list((tmp_path / "out" / "articles").glob("*.parquet"))) == 1
+
+
+def _failing_writer(handle) -> None:
+    handle.write(b"PAR1 half a part")
+    raise RuntimeError("disk full, cancelled, anything")
+
+
+def test_a_writer_that_fails_leaves_no_object_and_no_temp_file(monkeypatch) -> None:
+    store = Store("memory://newsclean-test/failing")
+    with pytest.raises(RuntimeError):
+        store.write("articles", "part.parquet", _failing_writer)
+    assert not store.fs.exists(store.path("articles", "part.parquet"))
+    # a filesystem with directories (sftp, hdfs...) gets a temp name renamed into place, never a partial file
+    monkeypatch.setattr(Store, "is_object_store", property(lambda self: False))
+    written = store.write("articles", "whole.parquet", lambda handle: handle.write(b"whole"))
+    with pytest.raises(RuntimeError):
+        store.write("articles", "broken.parquet", _failing_writer)
+    assert store.fs.cat_file(written) == b"whole"
+    assert sorted(posixpath.basename(p) for p in store.fs.find(store.path("articles"))) == ["whole.parquet"]
+
+
+def test_mirrors_push_changes_and_deletions_and_refuse_keys_leaving_their_folder() -> None:
+    store = Store("memory://newsclean-test/mirrors")
+    store.fs.pipe(store.path("state", "old.json"), b"{}")
+    store.fs.pipe(store.path("state", "keep.json"), b"1")
+    local = store.local("state")
+    (local / "old.json").unlink()  # e.g. a legacy state file migrated into the database
+    (local / "new.json").write_text("2")
+    assert store.push() == 2
+    assert sorted(posixpath.basename(p) for p in store.fs.find(store.path("state"))) == ["keep.json", "new.json"]
+    store.close()
+    assert not local.exists()
+
+    hostile = Store("memory://newsclean-test/hostile")
+    hostile.fs.pipe(hostile.path("state") + "/../../escape.txt", b"x")
+    with pytest.raises(ValueError, match="leaves"):
+        hostile.local("state")
+    hostile.close()
