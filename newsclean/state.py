@@ -7,6 +7,7 @@ which stay the source of truth), and the indexes of `duplicates` and `stories`, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import sqlite3
@@ -33,16 +34,34 @@ CREATE INDEX IF NOT EXISTS written_part ON written (part);
 
 
 def open_state(state_dir: Path) -> sqlite3.Connection:
-    """Open (or create) the state database; a bounded page cache keeps it off the heap."""
+    """Open (or create) the state database; a bounded page cache keeps it off the heap.
+
+    A database SQLite cannot read (a disk error, a truncated copy) is moved aside as `index.sqlite.corrupt-*`
+    and a new one started: the ledger is rebuilt from the Parquet parts, so no input is cleaned twice or
+    lost; only the copy signatures and stories of earlier runs are gone (later copies of them are not linked).
+    """
     state_dir.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(state_dir / STATE_DB, check_same_thread=False, isolation_level="DEFERRED")
-    connection.execute("PRAGMA journal_mode = DELETE")  # one file: a remote store mirrors it as it is
-    connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages at most
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(written)")}
-    if columns and "processed_at" not in columns:  # a ledger from before processed_at: derived data, rebuilt
-        connection.executescript("DROP TABLE written; DROP TABLE parts;")
-    connection.executescript(_LEDGER)
+    try:
+        return _connect(state_dir / STATE_DB)
+    except sqlite3.DatabaseError:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        (state_dir / STATE_DB).replace(state_dir / f"{STATE_DB}.corrupt-{stamp}")
+        return _connect(state_dir / STATE_DB)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, check_same_thread=False, isolation_level="DEFERRED")
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")  # one file: a remote store mirrors it as it is
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages at most
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(written)")}
+        if columns and "processed_at" not in columns:  # a ledger from before processed_at: derived, rebuilt
+            connection.executescript("DROP TABLE written; DROP TABLE parts;")
+        connection.executescript(_LEDGER)
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
     return connection
 
 

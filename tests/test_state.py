@@ -49,7 +49,8 @@ def test_signatures_saved_by_the_previous_version_are_moved_into_the_database(tm
     pq.write_table(pa.table({"doc_id": ["old-original"],
                              "hashvalues": [original.hashvalues.astype(np.uint64).tobytes()]}),
                    state / LEGACY_STATE_FILE)
-    index = open_index(open_state(state), state)
+    db = open_state(state)
+    index = open_index(db, state)
     assert len(index) == 1 and not (state / LEGACY_STATE_FILE).exists()
     body = seed_text("004")
     assert index.match("a-copy", signature(search_text(body))) == ("old-original", 1.0)
@@ -59,6 +60,7 @@ def test_signatures_saved_by_the_previous_version_are_moved_into_the_database(tm
     copy_of, score = index.match("most", signature(search_text(edited)))
     assert copy_of == "old-original" and score is not None and 0.5 <= score < 1.0
     assert len(index) == 4
+    db.close()
 
 
 def test_the_story_index_persists_across_runs_in_the_database(tmp_path: Path) -> None:
@@ -117,3 +119,12 @@ def test_the_story_index_holds_nothing_that_grows_with_the_corpus_in_memory(tmp_
     # up; the in-memory index took ~5 MB here
     assert after - before < 600 * 1024
     db.close()
+
+
+def test_a_corrupt_state_database_is_moved_aside_and_the_ledger_rebuilt_from_the_parts(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_local([SEEDS], out)
+    (out / "state" / "index.sqlite").write_bytes(b"this is not a database" * 100)
+    again = run_local([SEEDS], out)
+    assert (again["new"], again["unchanged"], again["articles"]) == (0, 5, 0)  # nothing cleaned twice
+    assert len(list((out / "state").glob("index.sqlite.corrupt-*"))) == 1
