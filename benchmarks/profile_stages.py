@@ -29,17 +29,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from run import bare_decode  # the bare baseline of `make bench` (this folder is on sys.path)
+
 BATCH = 500
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
 
 
 def bare(fmt: str, paths: list[str]) -> float:
@@ -50,7 +42,7 @@ def bare(fmt: str, paths: list[str]) -> float:
     start = time.process_time()
     for path in paths:
         with open(path, "rb") as handle:
-            text = _decode(handle.read())
+            text = bare_decode(handle.read())
         if fmt == "text":
             ftfy.fix_text(text)
         else:

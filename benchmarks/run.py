@@ -140,7 +140,8 @@ def child_flow(spec: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _decode(data: bytes) -> str:
+def bare_decode(data: bytes) -> str:
+    """The bare baseline's decoding: UTF-8, else charset-normalizer's best guess (profile_stages.py uses it too)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -158,7 +159,7 @@ def child_bare(spec: dict[str, Any]) -> dict[str, Any]:
 
     ftfy.fix_text("warm up: cafÃ©")
     trafilatura.extract("<html><body><article><p>" + "warm up text " * 40 + "</p></article></body></html>")
-    _decode(b"\xe9t\xe9 warm up")
+    bare_decode(b"\xe9t\xe9 warm up")
     result: dict[str, Any] = {}
     for fmt in ("text", "html"):
         paths = Path(spec["lists"][fmt]).read_text(encoding="utf-8").splitlines()
@@ -169,7 +170,7 @@ def child_bare(spec: dict[str, Any]) -> dict[str, Any]:
             with open(path, "rb") as handle:
                 data = handle.read()
             read = time.perf_counter()
-            text = _decode(data)
+            text = bare_decode(data)
             decoded = time.perf_counter()
             seconds["read"] += read - start
             seconds["decode"] += decoded - read
