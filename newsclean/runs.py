@@ -236,7 +236,6 @@ def return_freed_memory() -> None:
         libc.malloc_trim(0)
 
 
-
 # Removals that only a line's position explains: a template change shows up as more of these.
 UNEXPLAINED_RULES = frozenset({"structure.head", "structure.tail", "structure.no_body"})
 
@@ -269,15 +268,15 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     """Commit the manifest last; it says whether every input is accounted for."""
     state = run.store.local("state")
     save_memory(run.memory, state)
-    run.stories.apply_pending()  # links of the last batch are applied in its settle; nothing is left here
+    run.stories.apply_pending()  # normally a no-op: settle_batch resolves each batch's links
     run.db.commit()
-    run.db.close()
     summary = run_summary(run)
     with timed(run.seconds, "validate"):
         run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)
         build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
+    run.db.close()  # before the push: the database file is whole and nothing writes to it any more
     run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
-    run.store.close()
+    close_run(run)
     finished = dt.datetime.now(dt.UTC)
     accounted = run.articles + sum(run.rejected.values()) + run.unchanged
     manifest = {

@@ -79,7 +79,9 @@ def sync_ledger(connection: sqlite3.Connection, store: Store) -> tuple[int, int]
     new = [name for name in listed if name not in known]
     for name in new:
         kind, path = listed[name]
-        record_part(connection, name, kind, store.read_part(path, list(LEDGER_COLUMNS)))
+        part = store.read_table(kind, list(LEDGER_COLUMNS), parts=[path])
+        assert part is not None  # a listed part
+        record_part(connection, name, kind, part)
     connection.commit()
     return len(new), len(gone)
 

@@ -24,7 +24,6 @@ from fsspec.implementations.local import LocalFileSystem
 
 # the sub-folders of an output location
 SUBFOLDERS = ("articles", "rejected", "runs", "validation", "state")
-MIRRORED = ("state", "validation")
 # fsspec protocols of stores where an object becomes visible only when its upload completes
 OBJECT_STORES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "abfss", "az", "adl", "oss", "memory"})
 
@@ -78,12 +77,6 @@ class Store:
         if not files:
             return None
         return ds.dataset(files, format="parquet", filesystem=self.fs).to_table(columns=columns, filter=filter)
-
-    def read_part(self, path: str, columns: list[str]) -> pa.Table:
-        """Some columns of one Parquet part."""
-        import pyarrow.parquet as pq
-
-        return pq.read_table(path, columns=columns, filesystem=self.fs)
 
     def count_rows(self, files: list[str]) -> int:
         import pyarrow.dataset as ds
