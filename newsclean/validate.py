@@ -17,7 +17,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from newsclean.chrome.lexicon import default_rules
+from newsclean.chrome.lexicon import candidate_rules
 from newsclean.decode import has_mojibake
 from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
@@ -29,7 +29,7 @@ def first_chrome_line_rule(body: str | None) -> str | None:
     """Id of the first strong chrome rule still matching a body line: the labeller should have removed it."""
     for line in (body or "").split("\n"):
         folded, n_words = fold(line), count_words(line)
-        for rule in default_rules():
+        for rule in candidate_rules(folded, n_words):  # the prefilter: most body lines are tried by no rule
             if rule.label == "chrome" and rule.where == "anywhere" and rule.matches(folded, n_words):
                 return rule.id
     return None

@@ -6,6 +6,7 @@ import functools
 import re
 import re._constants as sre  # the parse tree's opcodes, to read required literals off each rule (see _Prefilter)
 import re._parser as sre_parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,16 +115,21 @@ def match_folded(text: str, folded: str, n_words: int, rules: tuple[Rule, ...] |
     Only the rules the prefilter leaves are run (see `_Prefilter`): it never drops a rule that matches, so the
     hits are those of running every rule, at a fraction of the cost (most lines are prose that no rule matches).
     """
-    rules = rules if rules is not None else default_rules()
     hits = []
-    for i in _prefilter(rules).candidates(folded, n_words):
-        found = rules[i].pattern.search(folded)
+    for rule in candidate_rules(folded, n_words, rules):
+        found = rule.pattern.search(folded)
         if found:
             # "site2" and the like: alternatives of one pattern capture the same field under numbered names
             groups = {k.rstrip("0123456789"): find_original(text, v.strip())
                       for k, v in found.groupdict().items() if v and v.strip()}
-            hits.append(Hit(rules[i], groups))
+            hits.append(Hit(rule, groups))
     return hits
+
+
+def candidate_rules(folded: str, n_words: int, rules: tuple[Rule, ...] | None = None) -> Iterator[Rule]:
+    """The rules that may match a folded line, in rule order: every rule that matches it is among them."""
+    rules = rules if rules is not None else default_rules()
+    return (rules[i] for i in _prefilter(rules).candidates(folded, n_words))
 
 
 # --- The prefilter -----------------------------------------------------------------------------------------
