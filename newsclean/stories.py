@@ -125,27 +125,54 @@ def _json_list(items: Iterable[str | int]) -> str:
 
 class StoryIndex:
     """Document frequencies, indexed articles and an inverted index from term (or key) to articles, all in
-    tables of the state database. In memory: the number of documents, and the links across languages found
-    since the last `resolve` (a batch's worth at most). The caller commits (runs.py, once per batch)."""
+    tables of the state database. In memory, a batch's worth at most: the number of documents, the links
+    across languages found since the last `resolve`, and the document frequencies of the terms the batch
+    read or changed. `apply_pending` (which `resolve` calls) writes them; the caller then commits (runs.py,
+    once per batch)."""
 
-    __slots__ = ("db", "documents", "pending")
+    __slots__ = ("changed", "db", "documents", "pending", "terms", "written_documents")
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.db = connection
         self.db.executescript(_TABLES)
         row = self.db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone()
-        self.documents = int(row[0]) if row else 0
+        self.documents = self.written_documents = int(row[0]) if row else 0
         # links across languages found since the last `resolve`: (score, doc_id, doc_id), applied by `_bridge`
         self.pending: list[tuple[float, str, str]] = []
+        # Document frequencies read or changed since the last `apply_pending`: term -> (documents, posted), None
+        # for a term no article has. Why: read and written per article, story_terms took half of the index's
+        # SQL time (0.8 of 1.6 ms an article); a batch's articles share most of their terms.
+        self.terms: dict[str, tuple[int, bool] | None] = {}
+        self.changed: set[str] = set()  # terms whose row in story_terms is out of date
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM story_entries").fetchone()[0])
 
     def _known(self, terms: Iterable[str]) -> dict[str, tuple[int, bool]]:
-        """Document frequency of terms, and whether any article is posted under them."""
-        return {term: (documents, bool(posted)) for term, documents, posted in self.db.execute(
-            "SELECT term, documents, posted FROM story_terms WHERE term IN (SELECT value FROM json_each(?))",
-            (_json_list(terms),))}
+        """Document frequency of terms, and whether any article is posted under them (of the terms some
+        article has)."""
+        terms = list(terms)
+        if missing := [term for term in terms if term not in self.terms]:
+            self.terms.update(dict.fromkeys(missing))
+            self.terms.update((term, (documents, bool(posted))) for term, documents, posted in self.db.execute(
+                "SELECT term, documents, posted FROM story_terms WHERE term IN (SELECT value FROM json_each(?))",
+                (_json_list(missing),)))
+        return {term: known for term in terms if (known := self.terms[term]) is not None}
+
+    def _write_terms(self) -> None:
+        """Write the document frequencies changed since the last call, in one statement (a JSON parameter:
+        per-row statements cost twice the time), and forget the ones read."""
+        if self.changed:
+            self.db.execute(
+                "INSERT INTO story_terms SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true "
+                "ON CONFLICT (term) DO UPDATE SET documents = excluded.documents, posted = excluded.posted",
+                (json.dumps([(term, *self.terms[term]) for term in sorted(self.changed)],  # type: ignore[misc]
+                            ensure_ascii=False),))
+        if self.documents != self.written_documents:
+            self.db.execute("INSERT OR REPLACE INTO story_meta VALUES ('documents', ?)", (self.documents,))
+            self.written_documents = self.documents
+        self.terms.clear()
+        self.changed.clear()
 
     def _with_frequencies(self, frequency: Mapping[str, int], entries: Iterable[Entry]) -> dict[str, int]:
         """`frequency` (the new article's terms, counted with it) plus the stored frequency of the entries'
@@ -155,19 +182,14 @@ class StoryIndex:
         found.update(frequency)
         return found
 
-    def _idf(self, term: str, frequency: Mapping[str, int]) -> float:
-        return math.log((1 + self.documents) / (1 + frequency.get(term, 0))) + 1.0
+    def _weights(self, counts: Mapping[str, int], frequency: Mapping[str, int]) -> dict[str, float]:
+        """TF-IDF weights of term counts, with the document frequencies known now (IDF: log((1 + N) / (1 + df)) + 1)."""
+        documents, log = 1 + self.documents, math.log
+        return {t: (1 + log(c)) * (log(documents / (1 + frequency.get(t, 0))) + 1.0) for t, c in counts.items()}
 
     def _vector(self, counts: Mapping[str, int], frequency: Mapping[str, int]) -> dict[str, float]:
         """Unit TF-IDF vector of term counts, with the document frequencies known now."""
-        weights = {t: (1 + math.log(c)) * self._idf(t, frequency) for t, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {t: w / norm for t, w in weights.items()}
-
-    def _top(self, counts: Counter[str], size: int, frequency: Mapping[str, int]) -> dict[str, int]:
-        """The `size` heaviest terms of `counts` by TF-IDF, with their counts (what an entry keeps)."""
-        vector = self._vector(counts, frequency)
-        return {t: counts[t] for t in sorted(vector, key=vector.__getitem__, reverse=True)[:size]}
+        return _unit(self._weights(counts, frequency))
 
     def _story_of(self, doc_id: str) -> tuple[str, str] | None:
         """(story id when indexed, language) of an indexed article."""
@@ -213,9 +235,11 @@ class StoryIndex:
         return self._find(story_id)
 
     def apply_pending(self) -> None:
-        """Apply the links across languages found since the last `resolve` (runs.py: before a run ends)."""
+        """Write what the index holds for the batch: the links across languages found since the last call,
+        applied, and the document frequencies changed (before each commit: runs.py resolves every batch)."""
         if self.pending:
             self._bridge()
+        self._write_terms()
 
     def _languages(self, story: str) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT language FROM story_languages WHERE story = ?", (story,))}
@@ -265,14 +289,13 @@ class StoryIndex:
         return score if score >= (SAME_SCRIPT_THRESHOLD if same_script else CROSS_SCRIPT_THRESHOLD) else 0.0
 
     def _find_rewrites(self, doc_id: str, day: int, language: str, keys: dict[str, int],
-                       known: Mapping[str, tuple[int, bool]], frequency: Mapping[str, int]) -> None:
+                       vector: dict[str, float], known: Mapping[str, tuple[int, bool]],
+                       frequency: Mapping[str, int]) -> None:
         """Queue links to recent articles in other languages whose keys are close enough (see `_bridge`).
         Only between dated articles: without a date, names alone cannot tell this week's story from last
         year's about the same people, and no shared wording helps across languages (the undated Bloomberg
         seed would join any later English story on Assad and Russia)."""
-        rare = sorted((k for k in keys if known.get(k, (0, False))[1]), key=lambda k: self._idf(k, frequency),
-                      reverse=True)[:KEY_QUERY]
-        vector = self._vector(keys, frequency)
+        rare = _rarest((k for k in keys if known.get(k, (0, False))[1]), frequency, KEY_QUERY)
         entries = self._entries(self._candidates(rare, day, CROSS_WINDOW_DAYS, False, language), "keys")
         frequency = self._with_frequencies(frequency, entries)
         for entry in entries:
@@ -299,16 +322,16 @@ class StoryIndex:
         frequency = Counter({term: documents for term, (documents, _) in known.items()})
         frequency.update(counts.keys())
         frequency.update(keys.keys())
-        vector = self._vector(counts, frequency)
-        kept = self._top(counts, VECTOR_TERMS, frequency)
-        kept_keys = self._top(keys, KEY_TERMS, frequency)
+        weights, key_weights = self._weights(counts, frequency), self._weights(keys, frequency)
+        vector = _unit(weights)
+        kept = _top(counts, weights, VECTOR_TERMS)
+        kept_keys = _top(keys, key_weights, KEY_TERMS)
         day = published.date().toordinal() if published else None
         copied = self._story_of(copy_of) if copy_of else None
         matched: set[str] = {self._find(copied[0])} if copied else set()
         if not matched:
             # the rarest terms that earlier articles also have (a term no one else has finds no one)
-            rare = sorted((t for t in counts if known.get(t, (0, False))[1]), key=lambda t: self._idf(t, frequency),
-                          reverse=True)[:QUERY_TERMS]
+            rare = _rarest((t for t in counts if known.get(t, (0, False))[1]), frequency, QUERY_TERMS)
             entries = self._entries(self._candidates(rare, day, WINDOW_DAYS, True), "counts")
             others = self._with_frequencies(frequency, entries)
             for entry in entries:
@@ -321,16 +344,14 @@ class StoryIndex:
                 if sum(w * other.get(t, 0.0) for t, w in vector.items()) >= THRESHOLD:
                     matched.add(story)
             if day is not None and language:
-                self._find_rewrites(doc_id, day, language, kept_keys, known, frequency)
+                self._find_rewrites(doc_id, day, language, kept_keys,
+                                    _unit({k: key_weights[k] for k in kept_keys}), known, frequency)
         story = self._merge(matched) if matched else doc_id
         self._add(doc_id, story, day, language, kept, kept_keys)
-        # one statement for the few hundred terms (a JSON parameter): per-row statements cost twice the time
-        self.db.execute(
-            "INSERT INTO story_terms SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true "
-            "ON CONFLICT (term) DO UPDATE SET documents = excluded.documents, posted = max(posted, excluded.posted)",
-            (json.dumps([(term, documents, term in kept or term in kept_keys) for term, documents in frequency.items()
-                         if term in counts or term in keys], ensure_ascii=False),))
-        self.db.execute("INSERT OR REPLACE INTO story_meta VALUES ('documents', ?)", (self.documents,))
+        for term in (*counts, *keys):  # written by `apply_pending`, once per batch
+            posted = term in kept or term in kept_keys or bool((known.get(term) or (0, False))[1])
+            self.terms[term] = (frequency[term], posted)
+        self.changed.update(counts.keys(), keys.keys())
         return story
 
     def _add(self, doc_id: str, story: str, day: int | None, language: str, counts: dict[str, int],
@@ -348,7 +369,7 @@ class StoryIndex:
         """Fill empty tables from a stories.json of version 2 (entries with language and keys) or 1 (terms
         only: those articles keep their stories and same-language matching, and take no part in matching
         across languages, their keys were never computed)."""
-        self.documents = int(data["documents"])
+        self.documents = self.written_documents = int(data["documents"])
         self.db.execute("INSERT OR REPLACE INTO story_meta VALUES ('documents', ?)", (self.documents,))
         self.db.executemany("INSERT INTO story_merged VALUES (?, ?)",
                             ((str(s), str(m)) for s, m in dict(data.get("merged", {})).items()))
@@ -359,6 +380,22 @@ class StoryIndex:
             posted.update(counts, keys)
         self.db.executemany("INSERT INTO story_terms VALUES (?, ?, ?)",
                             ((str(t), int(n), t in posted) for t, n in dict(data["frequency"]).items()))
+
+
+def _unit(weights: Mapping[str, float]) -> dict[str, float]:
+    """Weights scaled to a vector of length 1."""
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def _rarest(terms: Iterable[str], frequency: Mapping[str, int], size: int) -> list[str]:
+    """The `size` terms of highest IDF, that is of lowest document frequency (ties in the given order)."""
+    return sorted(terms, key=frequency.__getitem__)[:size]
+
+
+def _top(counts: Mapping[str, int], weights: Mapping[str, float], size: int) -> dict[str, int]:
+    """The `size` heaviest terms by weight, with their counts (what an entry keeps), heaviest first."""
+    return {t: counts[t] for t in sorted(weights, key=weights.__getitem__, reverse=True)[:size]}
 
 
 def open_stories(connection: sqlite3.Connection, state_dir: Path) -> StoryIndex:

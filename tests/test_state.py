@@ -92,7 +92,7 @@ def test_the_story_index_holds_nothing_that_grows_with_the_corpus_in_memory(tmp_
     # (slots: no other can appear); its list of pending links empties at each resolve; and Python's heap
     # grows by far less than the ~8 KB per article the in-memory index took (SQLite's page cache, capped by
     # open_state, is outside Python's heap and outside this measure).
-    assert StoryIndex.__slots__ == ("db", "documents", "pending")
+    assert StoryIndex.__slots__ == ("changed", "db", "documents", "pending", "terms", "written_documents")
     db = open_state(tmp_path)
     index = open_stories(db, tmp_path)
     rng = random.Random(7)
@@ -104,7 +104,7 @@ def test_the_story_index_holds_nothing_that_grows_with_the_corpus_in_memory(tmp_
         assert len(index.pending) <= size * 40  # one batch's links at most
         for doc_id, *_ in articles:
             index.resolve(doc_id)
-        assert index.pending == []
+        assert index.pending == [] and index.terms == {} and index.changed == set()  # a batch's worth only
         db.commit()
 
     batch(0, 200)  # warm up: caches of the libraries, SQLite statements

@@ -122,6 +122,7 @@ def test_a_story_state_saved_as_json_by_an_older_version_is_moved_into_the_datab
     assert len(index) == 2 and index.documents == 2 and not (tmp_path / LEGACY_STATE_FILE).exists()
     assert index.assign("b", "", None) == "a"  # already indexed: its story, nothing added
     story = index.assign("c", "the earthquake in al haouz province, 2,012 dead", None, language="en")
+    index.apply_pending()  # what the batch held in memory (document frequencies) is written before the commit
     db.commit()
     db.close()
     db = open_state(tmp_path)
@@ -162,3 +163,30 @@ def test_near_duplicates_on_the_labelled_set(labelled) -> None:
         label["copy_root"] = label["copy_of"] or name
     precision, recall = pair_scores(labels, root, "copy_root")
     assert (precision, recall) == (1.0, 1.0)
+
+
+def test_document_frequencies_held_for_a_batch_are_written_whole_at_its_end(tmp_path: Path) -> None:
+    # The index keeps a batch's document frequencies in memory and writes them at apply_pending: after two
+    # batches (the second re-reading what the first wrote) each term's row counts the articles that have it.
+    from collections import Counter
+
+    from newsclean.stories import cross_keys
+    from newsclean.textnorm import content_tokens
+
+    bodies = {"a": "the storm hit hamburg harbour on monday", "b": "the storm closed hamburg airport",
+              "c": "a storm warning for bremen", "d": "hamburg harbour reopened after the storm"}
+    db = open_state(tmp_path)
+    index = open_stories(db, tmp_path)
+    for batch in (("a", "b"), ("c", "d")):
+        for doc_id in batch:
+            index.assign(doc_id, search_text(bodies[doc_id]), None, language="en")
+        index.apply_pending()
+        db.commit()
+    expected: Counter[str] = Counter()
+    for body in bodies.values():
+        tokens = content_tokens(search_text(body), keep_duplicates=True)
+        expected.update({*tokens, *cross_keys(search_text(body), tokens)})
+    stored = dict(db.execute("SELECT term, documents FROM story_terms"))
+    assert stored == dict(expected) and stored["storm"] == 4 and stored["hamburg"] == 3
+    assert db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone() == (4,)
+    db.close()
