@@ -9,6 +9,7 @@ to today's original.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from pathlib import Path
@@ -38,13 +39,21 @@ def search_text(body: str) -> str:
     return "\n".join(_SPACE_AFTER_PUNCT.sub(r"\1 ", _SPACE_BEFORE_PUNCT.sub(r"\1", line)) for line in lines)
 
 
-def signature(text: str) -> MinHash:
-    """MinHash of a search text's word 5-gram shingles (the words themselves for very short texts)."""
+@functools.cache
+def _permutations() -> np.ndarray:
+    """The scheme's permutation parameters, drawn once per process (a MinHash draws them again each time:
+    a fifth of the cost of a signature)."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def signature(text: str) -> bytes:
+    """MinHash of a search text's word 5-gram shingles (the words themselves for very short texts), as the
+    NUM_PERM 64-bit hash values the index stores (512 bytes: small to ship back from a worker)."""
     words = _WORD.findall(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return minhash
+    return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 # LSH banding for THRESHOLD and NUM_PERM (datasketch's optimum for these: 14 bands of 4 values): two bodies
@@ -72,9 +81,10 @@ class DuplicateIndex:
         self.db = connection
         self.db.executescript(_TABLES)
 
-    def match(self, doc_id: str, minhash: MinHash) -> tuple[str | None, float | None]:
-        """The earliest indexed article this one copies, with the estimated similarity; then index it."""
-        values = minhash.hashvalues.astype(np.uint64)
+    def match(self, doc_id: str, hashed: bytes) -> tuple[str | None, float | None]:
+        """The earliest indexed article this one copies (by its `signature`), with the estimated similarity;
+        then index it."""
+        values = np.frombuffer(hashed, dtype=np.uint64)
         keys = band_keys(values)
         candidates: set[str] = set()
         for band, key in enumerate(keys):

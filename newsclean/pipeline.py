@@ -17,10 +17,13 @@ from newsclean.chrome.memory import SiteMemory, site_key
 from newsclean.chrome.structure import label_lines
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
+from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
 from newsclean.metadata import describe
 from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection, display_path
+from newsclean.stories import story_terms
 from newsclean.textnorm import count_words, fold
+from newsclean.validate import check_values
 
 PIPELINE_VERSION = __version__
 
@@ -120,12 +123,33 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
          "category": line.category if line.label == "chrome" else f"meta:{line.category}", "rule": line.rule}
         for line in labelled.lines if line.label in ("chrome", "meta")
     ]
-    return Article(
+    article = Article(
         doc_id=doc_id_for(raw.sha256), source_file=raw.path, source_sha256=raw.sha256, format=extracted.format,
         encoding=decoded.encoding, language=language, title=fields.title, body=body,
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
     )
+    add_settling_values(article, seconds)
+    return article
+
+
+def add_settling_values(article: Article, seconds: Counter[str] | None = None) -> None:
+    """Fill in what settling a batch needs of an article and does not have yet: its search text, MinHash
+    signature and story terms (linking) and its derived check values (validation). Why here: all are pure
+    functions of the body, so the pipeline computes them where documents are cleaned, in parallel on the
+    workers, and the run's one settling process (runs.settle_batch, which calls this too, for articles made
+    elsewhere) only looks them up. Whoever changes a body afterwards must clear them."""
+    seconds = seconds if seconds is not None else Counter()
+    with timed(seconds, "link"):
+        if article.body_search is None:
+            article.body_search = search_text(article.body)
+        if article.signature is None:
+            article.signature = signature(article.body_search)
+        if article.story_terms is None:
+            article.story_terms = story_terms(article.body_search)
+    with timed(seconds, "validate"):
+        if article.checks is None:
+            article.checks = check_values(article)
 
 
 def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: frozenset[str] = frozenset(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Reason(StrEnum):
@@ -84,7 +85,10 @@ class Article:
     n_chars: int
     n_words: int
     removed: list[dict[str, object]] = field(default_factory=list)
-    body_search: str | None = None  # the body folded for search (set when the batch is settled)
+    body_search: str | None = None  # the body folded for search (duplicates.search_text)
+    signature: bytes | None = None  # MinHash of body_search (duplicates.signature), for the copy index
+    story_terms: tuple[dict[str, int], dict[str, int]] | None = None  # stories.story_terms of body_search
+    checks: dict[str, Any] | None = None  # derived check values for validation (validate.check_values)
     near_duplicate_of: str | None = None  # doc_id of the earliest article this body copies
     near_duplicate_score: float | None = None  # estimated Jaccard similarity with it
     story_id: str | None = None  # articles telling the same story share it

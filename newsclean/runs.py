@@ -25,8 +25,8 @@ import pyarrow as pa
 
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
-from newsclean.duplicates import DuplicateIndex, open_index, search_text, signature
-from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, timed
+from newsclean.duplicates import DuplicateIndex, open_index
+from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values, timed
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
 from newsclean.storage import Store
@@ -141,10 +141,11 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     now = dt.datetime.now(dt.UTC)
     articles, rejections = list(result.articles), list(result.rejections)
     for article in articles:
-        article.body_search = search_text(article.body)
+        add_settling_values(article, run.seconds)  # normally done by the pipeline already
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     with timed(run.seconds, "validate"):
-        outcome = validate_articles(table, run.store.local("validation"), run.limits.languages)
+        outcome = validate_articles(table, [a.checks or {} for a in articles],
+                                    run.store.local("validation"), run.limits.languages)
     keep, in_batch = [], set()
     written_by = run.run_id if run.reprocess else None  # a reprocessing run replaces what earlier runs wrote
     for index, article in enumerate(articles):
@@ -165,9 +166,10 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     link_start = time.perf_counter()
     for article in sorted(kept, key=_publication_order):
         article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
-            article.doc_id, signature(article.body_search or ""))
+            article.doc_id, article.signature or b"")
         article.story_id = run.stories.assign(article.doc_id, article.body_search or "", article.published_at,
-                                              article.near_duplicate_of, language=article.language or "")
+                                              article.near_duplicate_of, language=article.language or "",
+                                              terms=article.story_terms)
     for article in kept:  # a later article of the batch may have merged two of its stories
         article.story_id = run.stories.resolve(article.story_id or article.doc_id)
     run.seconds["link"] += time.perf_counter() - link_start

@@ -118,6 +118,13 @@ def cross_keys(text: str, tokens: list[str]) -> Counter[str]:
     return keys
 
 
+def story_terms(text: str) -> tuple[Counter[str], Counter[str]]:
+    """What the index compares of a search text: its content tokens and its `cross_keys`, with counts.
+    A pure function of the text, so the pipeline computes it where documents are cleaned."""
+    tokens = content_tokens(text, keep_duplicates=True)
+    return Counter(tokens), cross_keys(text, tokens)
+
+
 def _json_list(items: Iterable[str | int]) -> str:
     """A list as one bound parameter (read back with json_each): no cap on the number of parameters."""
     return json.dumps(list(items), ensure_ascii=False)
@@ -307,16 +314,16 @@ class StoryIndex:
                 self.pending.append((score, doc_id, entry.doc_id))
 
     def assign(self, doc_id: str, body: str, published: dt.datetime | None,
-               copy_of: str | None = None, language: str = "") -> str:
+               copy_of: str | None = None, language: str = "",
+               terms: tuple[Mapping[str, int], Mapping[str, int]] | None = None) -> str:
         """The story of an article: its copy's, or that of every recent article similar enough (several such
         stories are one story, merged), or a new one. Rewrites in other languages are linked at the next
         `resolve`: resolve ids again after a batch. `language` is the body's ISO 639-1 code (the pipeline's
-        detection); without one the article takes no part in matching across languages."""
+        detection); without one the article takes no part in matching across languages. `terms` are the
+        body's `story_terms` when they were computed already (by the pipeline, on the workers)."""
         if (indexed := self._story_of(doc_id)) is not None:
             return self._find(indexed[0])
-        tokens = content_tokens(body, keep_duplicates=True)
-        counts = Counter(tokens)
-        keys = cross_keys(body, tokens)
+        counts, keys = terms or story_terms(body)
         known = self._known({*counts, *keys})  # as earlier articles left them
         self.documents += 1
         frequency = Counter({term: documents for term, (documents, _) in known.items()})

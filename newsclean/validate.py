@@ -44,10 +44,15 @@ _NON_SPACE = re.compile(r"\S")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Matches of a pattern in a text, counted in C (findall built a list of every character: 4x slower)."""
+    return pattern.subn("", text)[1]
+
+
 def letter_share(body: str | None) -> float:
     """Letters among non-space characters: a body of symbols, digits or markup is not prose."""
-    total = len(_NON_SPACE.findall(body or ""))
-    return len(_LETTER.findall(body or "")) / total if total else 0.0
+    total = _count(_NON_SPACE, body or "")
+    return _count(_LETTER, body or "") / total if total else 0.0
 
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
@@ -58,10 +63,10 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 def dominant_script_share(body: str | None) -> float:
     """Share of the body's letters in its main script (Arabic, Latin or other): a body of one language
     quotes a few foreign names; half-and-half is two pages glued together or a wrong decode."""
-    letters = len(_LETTER.findall(body or ""))
+    letters = _count(_LETTER, body or "")
     if not letters:
         return 0.0
-    arabic, latin = len(_ARABIC_LETTER.findall(body or "")), len(_LATIN_LETTER.findall(body or ""))
+    arabic, latin = _count(_ARABIC_LETTER, body or ""), _count(_LATIN_LETTER, body or "")
     return max(arabic, latin, letters - arabic - latin) / letters
 
 
@@ -71,6 +76,14 @@ COMPUTE: dict[str, Callable[[str | None], Any]] = {
     "has_mojibake": body_has_mojibake,
     "letter_share": letter_share,
 }
+
+
+def check_values(record: object) -> dict[str, Any]:
+    """The derived check values of one record (an Article: its attributes are the columns they derive from).
+    The pipeline computes them where a document is cleaned, in parallel on the workers, so the run's one
+    settling process only hands them to Great Expectations."""
+    return {check.name: COMPUTE[check.compute or ""](getattr(record, check.source or ""))
+            for check in derived_checks()}
 
 
 @dataclass(slots=True)
@@ -160,13 +173,15 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -
         result_format={"result_format": "COMPLETE"}))
 
 
-def validate_articles(table: pa.Table, validation_dir: Path, languages: tuple[str, ...]) -> Outcome:
-    """Run the record-level suite on a batch of article rows; name the failed expectations of each row."""
+def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_dir: Path,
+                      languages: tuple[str, ...]) -> Outcome:
+    """Run the record-level suite on a batch of article rows and their derived check values (`check_values`
+    of each row, in order); name the failed expectations of each row."""
     if table.num_rows == 0:
         return Outcome()
     frame = table.drop_columns(["removed"]).to_pandas()  # once per batch, through Arrow
     for check in derived_checks():
-        frame[check.name] = [COMPUTE[check.compute or ""](value) for value in frame[check.source]]
+        frame[check.name] = [values[check.name] for values in checks]
     return _run_checkpoint(frame, validation_dir, "articles", languages)
 
 

@@ -10,6 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from newsclean.pipeline import BatchResult, clean_paths
+from newsclean.records import Article
 from newsclean.runs import finish_run, settle_batch, start_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,14 +43,21 @@ def planted_run(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("validated")
     result = clean_paths(sorted(str(p) for p in SEEDS.iterdir()))
     good = result.articles[0]
+
+    def plant(**changes: object) -> Article:
+        # what the pipeline computed from the good body (search text, signature, check values) is cleared:
+        # settle_batch computes it again from the planted one
+        return dataclasses.replace(good, **changes, body_search=None, signature=None, story_terms=None,
+                                   checks=None)
+
     planted = {
-        "cookie": dataclasses.replace(good, doc_id="p-cookie", source_file="cookie.txt",
-                                      body=good.body + "\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا"),
-        "no_title": dataclasses.replace(good, doc_id="p-title", source_file="notitle.txt", title=""),
-        "mojibake": dataclasses.replace(good, doc_id="p-moji", source_file="moji.txt",
-                                        body=good.body.encode("utf-8").decode("cp1252", "ignore")),
-        "html": dataclasses.replace(good, doc_id="p-html", source_file="html.txt",
-                                    body="<div><p>" + "</p><p>".join(good.body.split("\n")) + "</p></div>"),
+        "cookie": plant(doc_id="p-cookie", source_file="cookie.txt",
+                        body=good.body + "\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا"),
+        "no_title": plant(doc_id="p-title", source_file="notitle.txt", title=""),
+        "mojibake": plant(doc_id="p-moji", source_file="moji.txt",
+                          body=good.body.encode("utf-8").decode("cp1252", "ignore")),
+        "html": plant(doc_id="p-html", source_file="html.txt",
+                      body="<div><p>" + "</p><p>".join(good.body.split("\n")) + "</p></div>"),
         "duplicate": dataclasses.replace(good, source_file="copy-of-000.txt"),
     }
     batch = BatchResult(articles=[*result.articles, *planted.values()])

@@ -202,3 +202,20 @@ def test_site_memory_does_not_depend_on_str_hashing() -> None:
     memory = SiteMemory()
     memory.observe("site", lines)
     assert list(memory.sites["site"]) == [line.lower() for line in lines]
+
+
+def test_cleaned_articles_carry_what_settling_needs_computed_from_their_final_body() -> None:
+    # search text, MinHash signature, story terms and derived check values are computed on the workers;
+    # they must be those of the body as written, or linking and validation would judge another text
+    from newsclean.duplicates import search_text, signature
+    from newsclean.stories import story_terms
+    from newsclean.validate import check_values
+
+    result = clean_paths(sorted(str(p) for p in SEEDS.iterdir()))
+    assert len(result.articles) == 5
+    for article in result.articles:
+        assert article.body_search == search_text(article.body)
+        assert article.signature == signature(article.body_search) and len(article.signature) == 512
+        assert article.story_terms == story_terms(article.body_search)
+        assert article.checks == check_values(article)
+        assert article.checks["body_chrome_rule"] is None and article.checks["body_mojibake"] is False
