@@ -40,13 +40,14 @@ def body_has_mojibake(body: str | None) -> bool:
     return bool(body) and has_mojibake(body or "")
 
 
-_NON_SPACE = re.compile(r"\S")
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_SPACE = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]+")
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int:
-    """Matches of a pattern in a text, counted in C (findall built a list of every character: 4x slower)."""
-    return pattern.subn("", text)[1]
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """Characters of a class in a text, from a pattern matching runs of them. Why runs: letters come in words,
+    so the engine returns a few hundred matches, not thousands (half the time of one match per character)."""
+    return sum(map(len, runs.findall(text)))
 
 
 def letter_share(body: str | None) -> float:
@@ -56,8 +57,8 @@ def letter_share(body: str | None) -> float:
 
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
-                            "\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+                            "\ufb50-\ufdff\ufe70-\ufefc]+")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]+")
 
 
 def dominant_script_share(body: str | None) -> float:
