@@ -4,18 +4,34 @@ Tasks take whole batches (a task run costs Prefect milliseconds; one per documen
 and their arguments are quoted: otherwise Prefect walks every object in them (the growing run state) on each
 call, which made half the wall time of a 10k-document run.
 Nothing here cleans: every step is a call into the newsclean package.
+
+Where batches are cleaned:
+- `workers=0`, or a single batch: here, in the flow's thread, then settled, one batch after the other;
+- `workers=N` (default: one per usable core but the one the flow process settles on): in N worker processes
+  (Prefect's `ProcessPoolTaskRunner`) while this process settles the batches cleaned before;
+- `dask_address`: on a Dask cluster (prefect-dask), settled here likewise.
+Settling (deduplicate, link copies and stories, validate, write) always happens here, in batch order: it
+owns the run's state database and output.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
+import threading
+import time
 from collections import deque
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 from rich.progress import track
 
@@ -38,20 +54,40 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 
 @flow(name="clean-news", log_prints=False)
 def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
-               dask_address: str | None = None, progress: bool = False) -> dict:
+               dask_address: str | None = None, workers: int | None = None, progress: bool = False) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs.
 
-    With `dask_address` (tcp://host:port of a running dask.distributed scheduler) the batches are cleaned on
-    that cluster; they are settled (validated, written) here, in order, as they come back.
+    `workers`: processes that clean batches while this one settles the batches before (None: one per usable
+    core but one, see `default_workers`; 0: everything in this thread, one batch after the other). With
+    `dask_address` (tcp://host:port of a running dask.distributed scheduler) the batches are cleaned on that
+    cluster instead and `workers` is not used. Either way they are settled (validated, written) here, in
+    order, as they come back.
     """
+    if workers is not None and workers < 0:
+        raise ValueError(f"workers must be >= 0, got {workers}")
     logger = get_run_logger()
     run = start_run(out, inputs, reprocess=reprocess)
     paths = list_inputs(inputs)
     batches = list(batched(paths, batch_size))
-    logger.info("run %s: %d inputs in %d batches of up to %d", run.run_id, len(paths), len(batches), batch_size)
+    pool = pool_size(workers, len(batches))
+    logger.info("run %s: %d inputs in %d batches of up to %d; cleaned %s", run.run_id, len(paths), len(batches),
+                batch_size, "on the Dask cluster" if dask_address else
+                f"in {pool} worker process(es)" if pool else "in the flow's thread")
     try:
         if dask_address:
-            clean_on_cluster(run, batches, dask_address)
+            from prefect_dask import DaskTaskRunner
+
+            with DaskTaskRunner(address=dask_address) as runner:
+                # two per worker: each has its next batch queued while the flow settles
+                in_flight = max(2, 2 * len(runner.client.scheduler_info()["workers"]))
+                clean_ahead(run, batches, runner, in_flight, progress)
+        elif pool:
+            from prefect.task_runners import ProcessPoolTaskRunner
+
+            with api_for_subprocesses(), ProcessPoolTaskRunner(max_workers=pool,
+                                                               initializer=exit_with_parent) as runner:
+                # one more than the workers: when a worker finishes, its next batch is already waiting
+                clean_ahead(run, batches, runner, pool + 1, progress)
         else:
             for number, batch in enumerate(track(batches, description="cleaning batches", disable=not progress)):
                 settle(quote(run), quote(clean_batch(quote(batch), quote(batch_context(run, batch)))), number)
@@ -72,20 +108,121 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
     return manifest
 
 
-def clean_on_cluster(run: Run, batches: list[list[str]], address: str) -> None:
-    """Submit batches to the Dask cluster through prefect-dask, a bounded number in flight (memory stays flat
-    however large the corpus), and settle each result in batch order."""
-    from prefect_dask import DaskTaskRunner
+def default_workers() -> int:
+    """Cleaning processes when the caller does not say: one per usable core but one, which the flow process
+    needs for settling (linking and validation are about half of a batch's work, so it is never idle). On a
+    single core this is 0: a worker would only add pickling and a process start to the same CPU time."""
+    try:
+        usable = len(os.sched_getaffinity(0))  # the cores this process may run on (taskset, cpusets)
+    except AttributeError:  # not on Linux
+        usable = os.cpu_count() or 1
+    return max(0, usable - 1)
 
-    with DaskTaskRunner(address=address) as runner:
-        in_flight = max(2, 2 * len(runner.client.scheduler_info()["workers"]))
-        pending: deque = deque()
+
+def pool_size(workers: int | None, batches: int) -> int:
+    """Worker processes for a run of `batches` batches: 0 means clean in the flow's thread.
+
+    A single batch is cleaned here whatever `workers` says: with nothing to settle meanwhile, a pool only adds
+    its start (a spawned interpreter importing Prefect and newsclean, seconds) and the pickling of the batch
+    and its result; so `make run` on the seeds stays as fast as before. No more workers than batches either.
+    """
+    wanted = default_workers() if workers is None else workers
+    return min(wanted, batches) if batches > 1 else 0
+
+
+def api_for_subprocesses() -> AbstractContextManager[Any]:
+    """Settings under which the process pool's workers report to this flow's Prefect server.
+
+    Without `PREFECT_API_URL` (the quick start) this process runs a temporary server, and each worker, which
+    gets the URL from the settings, would start a temporary server of its own on the same database (seconds
+    per worker, and task runs recorded through another server); so the workers are given this one's URL."""
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        return nullcontext()
+    url = str(get_client(sync_client=True).api_url).rstrip("/")
+    return temporary_settings(updates={PREFECT_API_URL: url})
+
+
+def exit_with_parent() -> None:
+    """Run in each pool worker when it starts: the worker exits once the flow process is gone.
+
+    The pool's workers wait for work on a queue whose write end they hold themselves, so a flow process killed
+    outright (SIGKILL, the OOM killer) would leave them idle forever with their memory; a watcher thread polls
+    the parent's pid (a killed parent's children are re-parented) and ends the worker within a second."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+class Frozen:
+    """A task argument pickled when it is made, in the caller's thread, that unpickles as `quote(value)`.
+
+    Why not a plain `quote`: runners pickle their arguments later, in their own threads (Prefect's process
+    pool does it in a resolver thread after `submit` returned), while the flow goes on settling earlier batches
+    and so changes the run's site memory the batch context refers to: the batch would see a memory from some
+    moment between submit and pickling (and pickling a dict while it changes size raises). Pickled here, the
+    argument is the state at submit time, every time. Where it is unpickled (the worker) it is quoted again,
+    so the task engine there does not walk it either (a runner strips the flow side's `quote` before shipping).
+    """
+
+    __slots__ = ("payload",)
+
+    def __init__(self, value: Any) -> None:
+        self.payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        return _thaw, (self.payload,)
+
+    def value(self) -> Any:
+        """A copy of the value as it was when frozen."""
+        return pickle.loads(self.payload)
+
+
+def _thaw(payload: bytes) -> quote[Any]:
+    return quote(pickle.loads(payload))
+
+
+def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_flight: int, progress: bool) -> None:
+    """Clean batches on `runner` (Dask cluster or process pool), at most `in_flight` submitted but not yet
+    settled (memory stays flat however large the corpus), and settle each result here in batch order.
+
+    A batch's context (which of its files were already written, the site memory) is taken when it is submitted,
+    i.e. after batch `n - in_flight` was settled: the site memory learned from batch n is seen by the batches
+    submitted after n was settled, not by the `in_flight - 1` batches already out. So the output can differ
+    from `workers=0` (where batch n + 1 sees batch n) when a site's template is learned across those batches;
+    for a given `in_flight` it does not depend on timing.
+
+    A batch whose cleaning fails on the runner (an exception in the task, or a worker process that died and
+    broke the pool) is cleaned again here, in the flow's thread, with the context it was submitted with, so
+    every input of it still ends as an article or a rejection. If that fails too, the flow fails as it does
+    with `workers=0`: the batches settled so far are written and recorded, and the next run cleans the rest.
+    """
+    logger = get_run_logger()
+    pending: deque[tuple[int, list[str], Frozen, PrefectFuture[BatchResult]]] = deque()
+
+    def submitted() -> Iterator[tuple[int, list[str], Frozen, PrefectFuture[BatchResult]]]:
         for number, batch in enumerate(batches):
-            pending.append((number, runner.submit(clean_batch, {"paths": batch,
-                                                                "context": batch_context(run, batch)})))
+            context = Frozen(batch_context(run, batch))
+            pending.append((number, batch, context, runner.submit(clean_batch, {"paths": quote(batch),
+                                                                                "context": context})))
             if len(pending) >= in_flight:
-                done, future = pending.popleft()
-                settle(quote(run), quote(future.result()), done)
+                yield pending.popleft()
         while pending:
-            done, future = pending.popleft()
-            settle(quote(run), quote(future.result()), done)
+            yield pending.popleft()
+
+    for number, batch, context, future in track(submitted(), total=len(batches), description="cleaning batches",
+                                                disable=not progress):
+        try:
+            result = future.result()
+        except Exception as error:
+            logger.warning("batch %d: cleaning failed on the task runner (%s: %s); cleaning it here instead",
+                           number, type(error).__name__, error)
+            result = clean_batch(quote(batch), quote(context.value()))
+        settle(quote(run), quote(result), number)
