@@ -29,6 +29,11 @@ def run(
     reprocess: Annotated[bool, typer.Option(help="Clean every input again, even those already written.")] = False,
     dask_address: Annotated[str | None, typer.Option(
         help="tcp://HOST:PORT of a running Dask scheduler: clean the batches on that cluster.")] = None,
+    workers: Annotated[int | None, typer.Option(min=0, help=(
+        "Processes that clean batches while this one validates and writes the batches before. Default: one "
+        "per usable core but one (0 on a single core). 0: clean and write one batch after the other in one "
+        "process (debugging, small inputs). A run of a single batch is always cleaned in one process. "
+        "Not used with --dask-address."))] = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:
@@ -40,7 +45,8 @@ def run(
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
-                          reprocess=reprocess, dask_address=dask_address, progress=progress)
+                          reprocess=reprocess, dask_address=dask_address, workers=workers,
+                          progress=progress)
     console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
                   f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
                   f"manifest {Store(out).uri('runs', manifest['run_id'] + '.json')}")
