@@ -31,9 +31,9 @@ def run(
         help="tcp://HOST:PORT of a running Dask scheduler: clean the batches on that cluster.")] = None,
     workers: Annotated[int | None, typer.Option(min=0, help=(
         "Processes that clean batches while this one validates and writes the batches before. Default: one "
-        "per usable core but one (0 on a single core). 0: clean and write one batch after the other in one "
-        "process (debugging, small inputs). A run of a single batch is always cleaned in one process. "
-        "Not used with --dask-address."))] = None,
+        "per usable core but one, at least 2 and at most 4 (0 on a single core). 0: clean and write one batch "
+        "after the other in one process (debugging, small inputs). A run of a single batch is always cleaned "
+        "in one process. Not used with --dask-address."))] = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:

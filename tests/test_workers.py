@@ -118,13 +118,10 @@ def test_pool_size_single_batch_and_explicit_counts() -> None:
     assert pool_size(None, 20) == default_workers()
 
 
-def test_default_workers_leaves_one_core_to_the_flow(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
-    assert default_workers() == 3
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
-    assert default_workers() == 1
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
-    assert default_workers() == 0
+def test_default_workers_per_usable_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cores, expected in ((1, 0), (2, 2), (3, 2), (4, 3), (5, 4), (64, 4)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid, n=cores: set(range(n)))
+        assert default_workers() == expected, cores
 
 
 def test_frozen_context_is_the_state_at_submit_time() -> None:
