@@ -117,11 +117,11 @@ def default_workers() -> int:
     at least 2 and at most MAX_DEFAULT_WORKERS; 0 on a single core, where a worker would only add pickling and
     a process start to the same CPU time.
 
-    Measured on 2 cores (synthetic corpus, batches of 500): a worker cleans a batch in ~3-3.5 s, the flow
-    settles one in ~1 s at 3,000 documents and ~2.5 s at 10,000 (linking grows with the index), and waits for
-    results the rest of the time, so it needs no core of its own there: 2 workers ran 10,000 documents in 61 s,
-    1 worker in 95 s. The same ratio says one settling process cannot take results from more than about 3-4
-    workers; beyond that a worker only holds its ~430 MB while it waits, hence the cap.
+    Measured on 2 cores (synthetic corpus, batches of 500): a worker cleans a batch in ~3.5-4 s and the flow
+    settles it in ~0.9 s, waiting for results the rest of the time (3,000 documents), so cleaning, not settling,
+    is what to spread: on 10,000 documents 0 workers took 98 s, 1 worker 95 s (the one worker is the
+    bottleneck), 2 workers 61 s. The same ratio says one settling process takes results from about 4 workers at
+    most; beyond that a worker only holds its ~430 MB while it waits, hence the cap.
     """
     try:
         usable = len(os.sched_getaffinity(0))  # the cores this process may run on (taskset, cpusets)
