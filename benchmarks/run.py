@@ -1,5 +1,6 @@
 """Load benchmark of the clean-news flow on the synthetic corpus (issue 7): throughput against the bare library
-calls, time per stage, Prefect's overhead, peak RSS and Dask scaling, in one run; a table and a JSON file.
+calls, time per stage, Prefect's overhead, peak RSS, worker processes and Dask scaling, in one run; a table and a
+JSON file.
 
     python benchmarks/run.py [--n 10000] [--large 100000] [--seed 0] [--work DIR] [--skip-large] [--skip-dask]
                              [--batch-size 500] [--keep] [--json benchmarks/results/bench.json]
@@ -26,6 +27,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections import Counter
@@ -84,6 +86,31 @@ def _progress_recorder(function: Callable[..., Any], path: Path, start: list[flo
     return wrapper
 
 
+def _descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError, ValueError):
+            found += [int(child) for child in (task / "children").read_text().split()]
+    return found + [grandchild for child in found for grandchild in _descendants(child)]
+
+
+def _sample_worker_rss(peaks: dict[str, float], stop: threading.Event) -> None:
+    """Peak RSS of the spawned worker processes under this one (the flow's process pool), each and summed,
+    every 0.5 s. Why sampled: RUSAGE_CHILDREN's peak also counts every forked helper (ldconfig, uname), whose
+    RSS at the fork is this process's, so it says nothing about the workers."""
+    while not stop.wait(0.5):
+        total = 0.0
+        for pid in _descendants(os.getpid()):
+            with contextlib.suppress(OSError, ValueError):
+                if b"spawn_main" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    continue
+                status = Path(f"/proc/{pid}/status").read_text().splitlines()
+                rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+                total += rss
+                peaks["worker"] = max(peaks.get("worker", 0.0), rss)
+        peaks["workers_sum"] = max(peaks.get("workers_sum", 0.0), total)
+
+
 def _latest_manifest(out: Path) -> dict[str, Any] | None:
     runs = sorted((out / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
     return json.loads(runs[-1].read_text(encoding="utf-8")) if runs else None
@@ -106,6 +133,9 @@ def child_flow(spec: dict[str, Any]) -> dict[str, Any]:
         setattr(module, name, _timed_call(getattr(module, name), name, inside, calls))
     module.settle_batch = _progress_recorder(module.settle_batch, Path(spec["progress"]), flow_start)
     result: dict[str, Any] = {"import_seconds": time.perf_counter() - started}
+    # the flow's `workers` parameter: None is its default (one process per usable core but one), 0 in-thread
+    workers = spec.get("workers", 0)
+    result["workers"] = module.default_workers() if workers is None else workers
     cluster = None
     address = None
     if spec["dask_workers"]:
@@ -118,18 +148,26 @@ def child_flow(spec: dict[str, Any]) -> dict[str, Any]:
         result["cluster_start_seconds"] = time.perf_counter() - start
     out = Path(spec["out"])
     error = None
+    peaks: dict[str, float] = {}
+    stop = threading.Event()
+    sampler = threading.Thread(target=_sample_worker_rss, args=(peaks, stop), daemon=True)
+    sampler.start()
     start = flow_start[0] = time.perf_counter()
     try:
         manifest: dict[str, Any] | None = module.clean_news(inputs=spec["inputs"], out=str(out),
-                                                            batch_size=spec["batch_size"], dask_address=address)
+                                                            batch_size=spec["batch_size"], dask_address=address,
+                                                            workers=workers)
     except Exception as exc:  # a failed run check still leaves its manifest: the timings are still wanted
         error = f"{type(exc).__name__}: {exc}"
         manifest = _latest_manifest(out)
     result["flow_wall_seconds"] = time.perf_counter() - start
+    stop.set()
+    sampler.join()
     if cluster is not None:
         cluster.close()
     result.update(error=error, newsclean_call_seconds=dict(inside), newsclean_calls=dict(calls),
-                  peak_rss_mb=_rss_mb(resource.RUSAGE_SELF), children_peak_rss_mb=_rss_mb(resource.RUSAGE_CHILDREN))
+                  peak_rss_mb=_rss_mb(resource.RUSAGE_SELF), children_peak_rss_mb=_rss_mb(resource.RUSAGE_CHILDREN),
+                  worker_peak_rss_mb=peaks.get("worker"), workers_sum_peak_rss_mb=peaks.get("workers_sum"))
     if manifest is not None:
         validation = manifest.get("validation", {})
         result["manifest"] = {key: manifest.get(key) for key in (
@@ -403,14 +441,19 @@ class Runner:
             result["progress"] = progress
         return result
 
-    def flow(self, name: str, inputs: list[str], env: dict[str, str], dask_workers: int = 0) -> dict[str, Any]:
+    def flow(self, name: str, inputs: list[str], env: dict[str, str], dask_workers: int = 0,
+             workers: int | None = 0) -> dict[str, Any]:
+        """One flow run in a child. `workers` is the flow's parameter: 0 (the default here) cleans in the flow's
+        thread, as every run of this benchmark did before the pool; None is the flow's own default."""
         out = self.work / "out" / name
         if out.exists():
             shutil.rmtree(out)
         log(f"{name}: flow over {len(inputs)} input folder(s)"
-            + (f" on {dask_workers} Dask worker(s)" if dask_workers else ""))
+            + (f" on {dask_workers} Dask worker(s)" if dask_workers else "")
+            + ("" if dask_workers or workers == 0 else
+               f" with {'the default number of' if workers is None else workers} worker process(es)"))
         result = self.child(name, {"mode": "flow", "inputs": inputs, "out": str(out), "batch_size": self.batch_size,
-                                   "dask_workers": dask_workers}, env)
+                                   "dask_workers": dask_workers, "workers": workers}, env)
         if not self.keep:
             shutil.rmtree(out, ignore_errors=True)
         result["dask_workers"] = dask_workers
@@ -460,7 +503,7 @@ def analyse_flow(result: dict[str, Any]) -> None:
         "overhead_share": (wall - stage_sum) / wall,
         "docs_per_second": (manifest.get("inputs_seen") or 0) / wall,
     }
-    if not result.get("dask_workers"):  # on Dask the cleaning runs in the workers: no split
+    if not result.get("dask_workers") and not result.get("workers"):  # cleaning ran in other processes: no split
         # split: newsclean work outside its stage timers, and time outside any newsclean call (Prefect's own)
         derived["newsclean_untimed_seconds"] = inside - stage_sum
         derived["prefect_seconds"] = wall - inside
@@ -629,6 +672,21 @@ def print_tables(report: dict[str, Any]) -> None:
                       _fmt(progress[-1]["rss_mb"], 0) if progress else "-", run.get("error") or "complete")
     show(table)
 
+    table = Table(title="Worker processes (the flow's default count against workers=0, whole corpus, running server)")
+    for column in ("run", "workers", "flow wall s", "docs/s", "vs workers=0", "flow process RSS MB",
+                   "RSS MB per worker", "RSS MB all workers"):
+        table.add_column(column, justify="left" if column == "run" else "right")
+    serial_wall = runs.get("whole-server", {}).get("flow_wall_seconds")
+    for name in ("whole-server", "whole-workers"):
+        run = runs.get(name, {})
+        if "flow_wall_seconds" in run:
+            table.add_row(name, str(run.get("workers", 0)), _fmt(run["flow_wall_seconds"], 1),
+                          _fmt(run.get("derived", {}).get("docs_per_second"), 1),
+                          _fmt(run["flow_wall_seconds"] / serial_wall if serial_wall else None),
+                          _fmt(run["peak_rss_mb"], 0), _fmt(run.get("worker_peak_rss_mb"), 0),
+                          _fmt(run.get("workers_sum_peak_rss_mb"), 0))
+    show(table)
+
     table = Table(title="Dask (LocalCluster on loopback, 1 thread per worker, running server)")
     for column in ("run", "workers", "flow wall s", "docs/s", "vs 1 worker", "flow process RSS MB"):
         table.add_column(column, justify="right")
@@ -735,6 +793,7 @@ def main(argv: list[str] | None = None) -> int:
                     runner.flow(f"{fmt}-server", site_folders(Path(views[fmt]["dir"])), server_env)
                 runner.flow("whole-ephemeral", whole, ephemeral_env)
                 serial = runner.flow("whole-server", whole, server_env)
+                runner.flow("whole-workers", whole, server_env, workers=None)  # the flow's default worker count
                 if not args.skip_dask:
                     for k in (1, 2):
                         runner.flow(f"dask-{k}", whole, server_env, dask_workers=k)
