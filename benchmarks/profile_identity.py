@@ -78,7 +78,7 @@ def record_set(folder: Path) -> dict[str, Any]:
         ex = prepared.extracted
         labelled = label_lines(ex.lines, title_hint=ex.title, edges_are_chrome=ex.format == "text")
         out.setdefault(path, {})["extracted"] = {
-            "format": ex.format, "encoding": prepared.decoded.encoding, "repairs": list(prepared.decoded.repairs),
+            "format": ex.format, "encoding": prepared.encoding, "repairs": list(prepared.repairs),
             "lines": list(ex.lines), "title": ex.title, "author": ex.author, "site": ex.site,
             "published": ex.published, "url": ex.url, "site_key": prepared.site,
             "hits": {str(i): [[h.rule.id, h.groups] for h in hits] for i, hits in labelled.hits.items() if hits},

@@ -20,7 +20,7 @@ from newsclean.decode import decode, read_input
 from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
 from newsclean.metadata import describe
-from newsclean.records import Article, Decoded, Extracted, RawDoc, Reason, Rejection, display_path
+from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, display_path
 from newsclean.stories import story_terms
 from newsclean.textnorm import count_words, fold
 from newsclean.validate import check_values
@@ -66,10 +66,14 @@ def detect_language(text: str) -> str | None:
 
 @dataclass(slots=True, frozen=True)
 class Prepared:
-    """A document decoded and split into candidate lines, waiting for its site's memory to be labelled."""
+    """A document decoded and split into candidate lines, waiting for its site's memory to be labelled.
+
+    The decoded text itself is not kept: a batch holds all its documents between the two steps, and an HTML
+    page's text is up to four times its bytes in memory (the largest share of a batch's peak RSS)."""
 
     raw: RawDoc
-    decoded: Decoded
+    encoding: str  # what the text was decoded from
+    repairs: tuple[str, ...]  # what decoding repaired (ftfy, mixed encodings)
     extracted: Extracted
     site: str
     folded: tuple[str, ...]  # `fold` of each line: the site memory and the labeller both need it, once
@@ -92,14 +96,14 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
                              raw.data, doc_id_for(raw.sha256))
         folded = tuple(fold(line) for line in extracted.lines)
         words = tuple(count_words(line) for line in extracted.lines)
-    return Prepared(raw, decoded, extracted, site_key(raw.path, extracted), folded, words)
+    return Prepared(raw, decoded.encoding, decoded.repairs, extracted, site_key(raw.path, extracted), folded, words)
 
 
 def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
                     limits: Limits = DEFAULT_LIMITS, seconds: Counter[str] | None = None) -> Article | Rejection:
     """Label the lines (lexicon, structure, site memory) and describe the article, or reject it."""
     seconds = seconds if seconds is not None else Counter()
-    raw, decoded, extracted = prepared.raw, prepared.decoded, prepared.extracted
+    raw, extracted = prepared.raw, prepared.extracted
     first_line = next(iter(extracted.lines), None)
     with timed(seconds, "classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
@@ -125,7 +129,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     ]
     article = Article(
         doc_id=doc_id_for(raw.sha256), source_file=raw.path, source_sha256=raw.sha256, format=extracted.format,
-        encoding=decoded.encoding, language=language, title=fields.title, body=body,
+        encoding=prepared.encoding, language=language, title=fields.title, body=body,
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
     )
