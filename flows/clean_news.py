@@ -41,9 +41,10 @@ from newsclean.runs import Run, batch_context, batched, close_run, finish_run, l
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(paths: list[str], context: BatchContext) -> BatchResult:
-    """Decode, extract, label and describe one batch of files, with the sites' learned chrome."""
-    return clean_paths(paths, context)
+def clean_batch(paths: list[str], context: BatchContext | Frozen) -> BatchResult:
+    """Decode, extract, label and describe one batch of files, with the sites' learned chrome (the context
+    as it was when the batch was submitted, when it comes frozen from `clean_ahead`)."""
+    return clean_paths(paths, context.value() if isinstance(context, Frozen) else context)
 
 
 @task(name="settle-batch", cache_policy=NO_CACHE)
@@ -173,14 +174,15 @@ def exit_with_parent() -> None:
 
 
 class Frozen:
-    """A task argument pickled when it is made, in the caller's thread, that unpickles as `quote(value)`.
+    """A task argument pickled when it is made, in the caller's thread; the task takes its `value()`.
 
     Why not a plain `quote`: runners pickle their arguments later, in their own threads (Prefect's process
     pool does it in a resolver thread after `submit` returned), while the flow goes on settling earlier batches
     and so changes the run's site memory the batch context refers to: the batch would see a memory from some
     moment between submit and pickling (and pickling a dict while it changes size raises). Pickled here, the
-    argument is the state at submit time, every time. Where it is unpickled (the worker) it is quoted again,
-    so the task engine there does not walk it either (a runner strips the flow side's `quote` before shipping).
+    argument is the state at submit time, every time. It travels as this opaque object, which the task engines
+    on either side do not walk. (It once unpickled as a `quote`: Dask rebuilds tuples it ships, a `quote` is a
+    named tuple, and every batch failed on the cluster and was cleaned again in the flow's thread.)
     """
 
     __slots__ = ("payload",)
@@ -188,16 +190,15 @@ class Frozen:
     def __init__(self, value: Any) -> None:
         self.payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
-        return _thaw, (self.payload,)
+    def __getstate__(self) -> bytes:
+        return self.payload
+
+    def __setstate__(self, payload: bytes) -> None:
+        self.payload = payload
 
     def value(self) -> Any:
         """A copy of the value as it was when frozen."""
         return pickle.loads(self.payload)
-
-
-def _thaw(payload: bytes) -> quote[Any]:
-    return quote(pickle.loads(payload))
 
 
 def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_flight: int, progress: bool) -> None:
@@ -224,8 +225,9 @@ def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_fligh
     def submitted() -> Iterator[tuple[int, list[str], Frozen, PrefectFuture[BatchResult]]]:
         for number, batch in enumerate(batches):
             context = Frozen(batch_context(run, batch))
-            pending.append((number, batch, context, runner.submit(clean_batch, {"paths": quote(batch),
-                                                                                "context": context})))
+            # not quoted: Dask rebuilds the named tuple a `quote` is as a plain tuple (a list of paths is cheap
+            # for the task engine to walk; the context is the large argument, and it is opaque)
+            pending.append((number, batch, context, runner.submit(clean_batch, {"paths": batch, "context": context})))
             if len(pending) >= in_flight:
                 yield pending.popleft()
         while pending:
@@ -238,5 +240,6 @@ def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_fligh
         except Exception as error:
             logger.warning("batch %d: cleaning failed on the task runner (%s: %s); cleaning it here instead",
                            number, type(error).__name__, error)
-            result = clean_batch(quote(batch), quote(context.value()))
+            run.batches_recleaned += 1  # in the manifest: a cluster or pool that fails every batch shows there
+            result = clean_batch(quote(batch), quote(context))
         settle(quote(run), quote(result), number)

@@ -60,6 +60,7 @@ class Run:
     validation_success: bool = True
     validation_results: list[Any] = field(default_factory=list)  # one GX result id per batch, for Data Docs
     batches: int = 0
+    batches_recleaned: int = 0  # batches a task runner failed to clean, cleaned again in the flow's process
     body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
     lines_seen: int = 0
     lines_removed: int = 0
@@ -307,6 +308,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
             "data_docs": run.store.uri("validation", "index.html"),
         },
         "batches": run.batches,
+        "batches_recleaned": run.batches_recleaned,
         "sites_remembered": len(run.memory.sites),
         "limits": {k: getattr(run.limits, k) for k in run.limits.__slots__},  # type: ignore[attr-defined]
         "versions": _versions(),

@@ -35,4 +35,5 @@ def test_dask_cluster_output_equals_local_output(prefect_harness, tmp_path: Path
         assert len(cluster.workers) == 2
     assert distributed["articles"] == local["articles"] == 28
     assert distributed["batches"] == local["batches"] == 8
+    assert distributed["batches_recleaned"] == 0  # every batch was cleaned on the cluster, none in the flow
     assert records(tmp_path / "dask") == records(tmp_path / "local")
