@@ -699,9 +699,10 @@ def print_tables(report: dict[str, Any]) -> None:
     for column in ("run", "workers", "flow wall s", "docs/s", "vs workers=0", "flow process RSS MB",
                    "RSS MB per worker", "RSS MB all workers"):
         table.add_column(column, justify="left" if column == "run" else "right")
-    serial_wall = runs.get("whole-server", {}).get("flow_wall_seconds")
-    for name in ("whole-server", "whole-workers", "large-workers"):
+    for name in ("whole-server", "whole-workers", "large-server", "large-workers"):
         run = runs.get(name, {})
+        # against the workers=0 run on the same corpus
+        serial_wall = runs.get(name.split("-")[0] + "-server", {}).get("flow_wall_seconds")
         if "flow_wall_seconds" in run:
             table.add_row(name, str(run.get("workers", 0)), _fmt(run["flow_wall_seconds"], 1),
                           _fmt(run.get("derived", {}).get("docs_per_second"), 1),
