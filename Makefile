@@ -29,7 +29,7 @@ lint: install
 eval: install  ## score the seeds against the shared gold labels
 	$(BIN)/newsclean eval ../shared/gold/seeds
 
-bench: install  ## load benchmark on a 10k synthetic corpus (~15 min); LARGE=1 adds the 100k peak-RSS run
+bench: install  ## load benchmark on a 10k synthetic corpus (~11 min on 2 cores); LARGE=1 adds the 100k runs (~45 min in all)
 	$(BIN)/python benchmarks/run.py $(if $(LARGE),,--skip-large) $(BENCH_ARGS)
 
 clean:
