@@ -9,7 +9,6 @@ import shutil
 import tracemalloc
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -47,7 +46,7 @@ def test_signatures_saved_by_the_previous_version_are_moved_into_the_database(tm
     state.mkdir()
     original = signature(search_text(seed_text("004")))
     pq.write_table(pa.table({"doc_id": ["old-original"],
-                             "hashvalues": [original.hashvalues.astype(np.uint64).tobytes()]}),
+                             "hashvalues": [original]}),  # the 64 uint64 values, as bytes
                    state / LEGACY_STATE_FILE)
     db = open_state(state)
     index = open_index(db, state)
