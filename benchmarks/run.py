@@ -516,18 +516,16 @@ def summarize(views: dict[str, dict[str, Any]], bare: dict[str, Any],
     """Throughput rows and ratios: flow (per format, with the running server) against the bare calls."""
     out: dict[str, Any] = {}
     for fmt in ("text", "html"):
-        run = runs.get(f"{fmt}-server", {})
         info = views[fmt]
         entry: dict[str, Any] = {"docs": info["docs"], "mb": info["bytes"] / MB}
-        if "flow_wall_seconds" in run:
-            wall = run["flow_wall_seconds"]
-            entry.update(flow_seconds=wall, flow_docs_per_s=info["docs"] / wall,
-                         flow_mb_per_s=info["bytes"] / MB / wall)
-        pooled = runs.get(f"{fmt}-workers", {})  # the flow as users run it: the default worker processes
-        if "flow_wall_seconds" in pooled:
-            wall = pooled["flow_wall_seconds"]
-            entry.update(workers=pooled.get("workers"), workers_seconds=wall, workers_docs_per_s=info["docs"] / wall,
-                         workers_mb_per_s=info["bytes"] / MB / wall)
+        # "flow": cleaned in the flow's thread; "workers": the flow as users run it, default worker processes
+        for prefix, name in (("flow", f"{fmt}-server"), ("workers", f"{fmt}-workers")):
+            run = runs.get(name, {})
+            if "flow_wall_seconds" in run:
+                wall = run["flow_wall_seconds"]
+                entry.update({f"{prefix}_seconds": wall, f"{prefix}_docs_per_s": info["docs"] / wall,
+                              f"{prefix}_mb_per_s": info["bytes"] / MB / wall})
+        entry["workers"] = runs.get(f"{fmt}-workers", {}).get("workers")
         if fmt in bare:
             sec = bare[fmt]["seconds"]
             variants = {"text": {"bare": sec.get("read", 0) + sec.get("decode", 0) + sec.get("ftfy", 0)},
@@ -538,10 +536,9 @@ def summarize(views: dict[str, dict[str, Any]], bare: dict[str, Any],
                 entry[f"{key}_seconds"] = seconds
                 entry[f"{key}_docs_per_s"] = info["docs"] / seconds if seconds else None
                 entry[f"{key}_mb_per_s"] = info["bytes"] / MB / seconds if seconds else None
-                if "flow_seconds" in entry and seconds:
-                    entry[f"flow_over_{key}"] = seconds / entry["flow_seconds"]  # throughput ratio flow/bare
-                if "workers_seconds" in entry and seconds:
-                    entry[f"workers_over_{key}"] = seconds / entry["workers_seconds"]
+                for prefix in ("flow", "workers"):
+                    if f"{prefix}_seconds" in entry and seconds:  # throughput ratio flow/bare
+                        entry[f"{prefix}_over_{key}"] = seconds / entry[f"{prefix}_seconds"]
             entry["bare_components_seconds"] = sec
         out[fmt] = entry
     return out
