@@ -86,7 +86,7 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
     """What one batch needs from its run (only its own paths' previous hashes, to stay small to ship)."""
     known = {} if run.reprocess else written_hashes(run.db, map(display_path, paths), PIPELINE_VERSION)
-    return BatchContext(limits=run.limits, memory=run.memory, roots=run.roots, unchanged=known)
+    return BatchContext(limits=run.limits, memory=run.memory.repeated(), roots=run.roots, unchanged=known)
 
 
 def input_roots(inputs: Iterable[str | Path]) -> tuple[str, ...]:

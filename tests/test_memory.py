@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsclean.chrome import memory as memory_module
 from newsclean.chrome.memory import MIN_STORIES, SiteMemory, load_memory, save_memory
 from newsclean.pipeline import clean_paths
 from newsclean.runs import run_local
+from newsclean.textnorm import fold
 
 PROMO = "نتمنى لكم قراءة ممتعة ونعدكم بتغطية شاملة لكل ما يهم المواطن في كل مكان وزمان"
 TOPICS = ["الزراعة", "الصحة", "التعليم", "النقل", "الطاقة", "السياحة"]
@@ -80,3 +82,44 @@ def test_state_round_trips_and_stays_bounded(tmp_path: Path) -> None:
     assert loaded.chrome_lines("folder:x") == memory.chrome_lines("folder:x")
     assert all(len(stories) <= MIN_STORIES for stories in loaded.sites["folder:x"].values())
     assert load_memory(tmp_path / "absent").sites == {}
+
+
+def test_prune_keeps_learned_lines_and_the_most_recent_candidates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Why recent: a template line recurs within a few documents; a candidate unseen for long is body text.
+    The oldest candidates are the ones dropped, never a learned line."""
+    monkeypatch.setattr(memory_module, "MAX_CANDIDATES_PER_SITE", 4)
+    memory = SiteMemory()
+    for topic in TOPICS:
+        memory.observe("folder:x", story(topic).split("\n"))
+    memory.prune()
+    last = [fold(line) for line in story(TOPICS[-1]).split("\n") if line != PROMO]
+    assert memory.chrome_lines("folder:x") == {fold(PROMO)}
+    assert list(memory.sites["folder:x"]) == [fold(PROMO), *last]
+
+
+def test_prune_drops_candidates_of_the_sites_seen_longest_ago_first(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A run over many scrape folders (one a day is common) must not keep every folder's candidates
+    forever; the learned lines of a site not seen for long stay."""
+    monkeypatch.setattr(memory_module, "MAX_CANDIDATES", 6)
+    memory = SiteMemory()
+    for site in ("folder:old", "folder:new"):
+        for topic in TOPICS[:3]:
+            memory.observe(site, story(topic).split("\n"))
+    batch = SiteMemory()
+    batch.observe("folder:old", story(TOPICS[3]).split("\n"))  # the old site seen again: now the most recent
+    memory.merge(batch)
+    memory.prune()
+    assert list(memory.sites) == ["folder:new", "folder:old"]
+    assert memory.chrome_lines("folder:new") == memory.chrome_lines("folder:old") == {fold(PROMO)}
+    assert len(memory.sites["folder:old"]) == 1 + 6  # the budget went to the most recent site first
+    assert list(memory.sites["folder:new"]) == [fold(PROMO)]
+
+
+def test_batches_are_given_only_lines_seen_in_two_stories_as_copies() -> None:
+    memory = SiteMemory()
+    memory.observe("folder:x", story(TOPICS[0]).split("\n"))
+    memory.observe("folder:x", story(TOPICS[1]).split("\n"))
+    view = memory.repeated()
+    assert list(view.sites["folder:x"]) == [fold(PROMO)]
+    view.sites["folder:x"][fold(PROMO)].append(["k"])
+    assert len(memory.sites["folder:x"][fold(PROMO)]) == 2  # the view's lists are its own

@@ -24,8 +24,18 @@ from newsclean.textnorm import count_words, fold
 MIN_STORIES = 3
 # Longer lines are prose; template lines (menus, promos, disclaimers) are rarely this long.
 MAX_LINE_WORDS = 30
-# Bound the state file: per site, at most this many candidate lines are remembered.
-MAX_LINES_PER_SITE = 5000
+# Bounds, so the memory (kept in RAM all run, shipped to every batch, saved between runs) stays flat however
+# large the corpus and however many sites or folders it spans:
+# - learned template lines per site (a site's template has tens of lines; this only stops a runaway);
+MAX_LEARNED_PER_SITE = 2000
+# - candidate lines (seen in fewer stories than MIN_STORIES) per site: the most recent ones. Why recent: a
+#   template line recurs on most of a site's pages, so it is seen again within a few dozen documents (about 15
+#   candidate lines each) and is kept; a candidate not seen again for this long is body text, which never
+#   recurs. Keeping the oldest instead (as before) froze a site's memory on its first pages;
+MAX_CANDIDATES_PER_SITE = 1000
+# - candidate lines in all: sites (or scrape folders: one per day is common) not seen for long lose their
+#   candidates first; their learned lines stay.
+MAX_CANDIDATES = 60_000
 STATE_FILE = "site_memory.json"
 
 
@@ -60,6 +70,13 @@ class SiteMemory:
 
     sites: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
+    def _touch(self, site: str) -> dict[str, list[list[str]]]:
+        """The site's lines, the site moved to the end: `sites` is in order of last observation (so is the
+        saved state), which `prune` uses to drop the candidates of sites not seen for longest."""
+        lines = self.sites.pop(site, None)
+        self.sites[site] = lines = lines if lines is not None else {}
+        return lines
+
     def observe(self, site: str, lines: Iterable[str], folded_lines: Iterable[str] | None = None,
                 word_counts: Iterable[int] | None = None) -> None:
         """Record one document's short lines under its site, once per story. `folded_lines`, `word_counts`:
@@ -68,7 +85,7 @@ class SiteMemory:
         lines = list(lines)
         folds = list(folded_lines) if folded_lines is not None else [fold(line) for line in lines]
         words = list(word_counts) if word_counts is not None else [count_words(line) for line in lines]
-        seen = self.sites.setdefault(site, {})
+        seen = self._touch(site)
         # keys of lines the site already repeats say nothing about which story this is
         keys = [key for line, key in story_keys(lines, folds) if len(seen.get(line, ())) < MIN_STORIES]
         # in document order, not a set's: the order lines enter `seen` decides which survive `prune`
@@ -84,19 +101,42 @@ class SiteMemory:
     def merge(self, other: SiteMemory) -> None:
         """Fold another memory (a batch's observations) into this one."""
         for site, lines in other.sites.items():
-            seen = self.sites.setdefault(site, {})
+            seen = self._touch(site)
             for line, stories in lines.items():
-                merged = seen.setdefault(line, [])
+                merged = seen.get(line)
+                if merged is None:
+                    seen[line] = list(stories)
+                    continue
+                if len(merged) >= MIN_STORIES:
+                    continue
+                # a line seen again moves to the end: its recency is its last sighting, not its first
+                seen[line] = merged = seen.pop(line)
                 for story in stories:
                     if len(merged) < MIN_STORIES and not any(set(story) & set(known) for known in merged):
                         merged.append(story)
 
+    def repeated(self) -> SiteMemory:
+        """The lines seen in at least two stories (learned ones included): what a batch is given to label with.
+
+        Why not all: lines seen in one story are most of the memory (body lines, which never recur) and would
+        be shipped with every batch. Leaving them out changes one case only: a line seen once before and in two
+        stories of the batch is not removed from that batch; the run still learns it when the batch's
+        observations are merged, so it is removed from the next batch on."""
+        return SiteMemory({site: {line: list(stories) for line, stories in lines.items() if len(stories) >= 2}
+                           for site, lines in self.sites.items()})
+
     def prune(self) -> None:
-        """Keep each site's state bounded: learned lines first, then lines seen in more stories."""
-        for site, lines in self.sites.items():
-            if len(lines) > MAX_LINES_PER_SITE:
-                kept = sorted(lines.items(), key=lambda item: -len(item[1]))[:MAX_LINES_PER_SITE]
-                self.sites[site] = dict(kept)
+        """Bound the memory (see MAX_LEARNED_PER_SITE, MAX_CANDIDATES_PER_SITE, MAX_CANDIDATES): per site its
+        learned lines and its most recent candidates; in all, the candidates of the most recently seen sites."""
+        budget = MAX_CANDIDATES
+        for site in reversed(list(self.sites)):  # most recently observed first
+            lines = self.sites[site]
+            learned = [item for item in lines.items() if len(item[1]) >= MIN_STORIES][:MAX_LEARNED_PER_SITE]
+            keep = max(0, min(MAX_CANDIDATES_PER_SITE, budget))
+            candidates = [item for item in lines.items() if len(item[1]) < MIN_STORIES][-keep:] if keep else []
+            budget -= len(candidates)
+            if len(learned) + len(candidates) < len(lines):
+                self.sites[site] = dict(learned + candidates)
 
 
 def load_memory(state_dir: Path) -> SiteMemory:
