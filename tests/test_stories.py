@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
 
-from newsclean.duplicates import search_text
+from newsclean.duplicates import NUM_PERM, SCHEME, SHINGLE_WORDS, search_text, signature
 from newsclean.runs import latest_articles, run_local
 from newsclean.state import open_state
 from newsclean.stories import LEGACY_STATE_FILE, open_stories
@@ -22,6 +23,21 @@ STORIES = TEST_DATA / "stories"
 def test_search_text_folds_spelling_variants_and_keeps_the_paragraphs() -> None:
     body = "قالَ الرئيـــس إنّ أسعارَ الطاقة ارتفعت ٣٠٪ ،في إطار الأزمة\nسطرٌ ثانٍ على مستوى المدينة"
     assert search_text(body) == "قال الرييس ان اسعار الطاقه ارتفعت 30%, في اطار الازمه\nسطر ثان علي مستوي المدينه"
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt"))[:3], ids=lambda path: path.stem[:12])
+def test_signatures_are_datasketchs_minhash_values(seed: Path) -> None:
+    """`signature` computes datasketch's affine64 MinHash in bulk; signatures saved by earlier runs must stay
+    comparable, so the values must be datasketch's own, for long texts, one-word texts and empty ones."""
+    import numpy as np
+    from datasketch import MinHash
+
+    for text in (search_text(seed.read_text(encoding="utf-8")), "كلمة", ""):
+        words = re.findall(r"\w+", text)  # the shingling signature documents: word 5-grams
+        shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+        expected = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        expected.update_batch([shingle.encode("utf-8") for shingle in shingles])
+        assert signature(text) == expected.hashvalues.astype(np.uint64).tobytes()
 
 
 def test_an_exact_copy_under_other_chrome_points_to_its_original_within_and_across_runs(tmp_path: Path) -> None:
