@@ -18,11 +18,14 @@ from newsclean.storage import Store
 
 def articles_table(articles: Iterable[Article], run_id: str, processed_at: dt.datetime,
                    pipeline_version: str) -> pa.Table:
-    """Article records as an Arrow table cast to the declared schema."""
-    rows = [{**{f.name: getattr(a, f.name) for f in dataclasses.fields(a)}, "source_file": display_path(a.source_file),
+    """Article records as an Arrow table cast to the declared schema (only the schema's columns are read: an
+    Article also carries what settling needs, such as its signature, which is not written)."""
+    schema = arrow_schema("articles")
+    fields = {f.name for f in dataclasses.fields(Article)}
+    columns = [name for name in schema.names if name in fields and name != "source_file"]
+    rows = [{**{name: getattr(a, name) for name in columns}, "source_file": display_path(a.source_file),
              "pipeline_version": pipeline_version, "run_id": run_id, "processed_at": processed_at}
             for a in articles]
-    schema = arrow_schema("articles")
     for row in rows:
         if row["published_at"] is not None and row["published_at"].tzinfo is None:
             row["published_at"] = row["published_at"].replace(tzinfo=dt.UTC)
