@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -33,10 +34,12 @@ _SPACE_AFTER_PUNCT = re.compile(r"([,;:!?])(?=[^\s\d])")
 _WORD = re.compile(r"\w+")
 
 
-def search_text(body: str) -> str:
+def search_text(body: str, folded_lines: Iterable[str] | None = None) -> str:
     """The body folded for search: diacritics and tatweel gone, alef/yaa/taa marbuta forms unified,
-    Arabic-Indic digits in ASCII, lower case, punctuation spacing normalized; one line per paragraph."""
-    lines = (fold(line) for line in body.split("\n"))
+    Arabic-Indic digits in ASCII, lower case, punctuation spacing normalized; one line per paragraph.
+    `folded_lines`: `fold` of each line of the body, when the caller has them (the pipeline folds every line
+    once, for labelling)."""
+    lines = folded_lines if folded_lines is not None else (fold(line) for line in body.split("\n"))
     return "\n".join(_SPACE_AFTER_PUNCT.sub(r"\1 ", _SPACE_BEFORE_PUNCT.sub(r"\1", line)) for line in lines)
 
 

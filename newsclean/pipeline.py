@@ -111,8 +111,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
                                edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
                                word_counts=prepared.words)
-    body_lines = [line.text for line in labelled.lines if line.label == "body"]
-    body = "\n".join(body_lines)
+    body_lines = [line for line in labelled.lines if line.label == "body"]
+    body = "\n".join(line.text for line in body_lines)
     n_words = count_words(body)
     if not labelled.has_body or n_words < limits.min_body_words:
         detail = "no paragraph-like lines" if not labelled.has_body else f"body has {n_words} words"
@@ -135,6 +135,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
     )
+    with timed(seconds, "link"):  # from the body lines folded for labelling: each line is folded once
+        article.body_search = search_text(body, (prepared.folded[line.index - 1] for line in body_lines))
     add_settling_values(article, seconds)
     return article
 
