@@ -35,6 +35,7 @@ from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 from rich.progress import track
 
+from newsclean.isolation import clean_isolated
 from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
 from newsclean.runs import Run, batch_context, batched, close_run, finish_run, list_inputs, settle_batch, start_run
@@ -215,9 +216,10 @@ def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_fligh
     credited to another rule.
 
     A batch whose cleaning fails on the runner (an exception in the task, or a worker process that died and
-    broke the pool) is cleaned again here, in the flow's thread, with the context it was submitted with, so
-    every input of it still ends as an article or a rejection. If that fails too, the flow fails as it does
-    with `workers=0`: the batches settled so far are written and recorded, and the next run cleans the rest.
+    broke the pool) is cleaned again in a child process of the flow, with the context it was submitted with
+    (`clean_isolated`: halved down to the document that fails alone, which is rejected as extraction_failed),
+    so every input of it still ends as an article or a rejection, and a document that kills the interpreter
+    cannot take the flow with it.
     """
     logger = get_run_logger()
     pending: deque[tuple[int, list[str], Frozen, PrefectFuture[BatchResult]]] = deque()
@@ -238,8 +240,8 @@ def clean_ahead(run: Run, batches: list[list[str]], runner: TaskRunner, in_fligh
         try:
             result = future.result()
         except Exception as error:
-            logger.warning("batch %d: cleaning failed on the task runner (%s: %s); cleaning it here instead",
-                           number, type(error).__name__, error)
+            logger.warning("batch %d: cleaning failed on the task runner (%s: %s); cleaning it again in a child "
+                           "process", number, type(error).__name__, error)
             run.batches_recleaned += 1  # in the manifest: a cluster or pool that fails every batch shows there
-            result = clean_batch(quote(batch), quote(context))
+            result = clean_isolated(batch, context.value())
         settle(quote(run), quote(result), number)

@@ -40,6 +40,16 @@ class BatchResult:
     observed: SiteMemory = field(default_factory=SiteMemory)  # this batch's lines, for the run's memory
     unchanged: list[str] = field(default_factory=list)  # paths skipped: already processed with these bytes
 
+    def add(self, other: BatchResult) -> None:
+        """Append the result of the batch's next paths, cleaned apart (see `isolation.clean_isolated`)."""
+        self.articles += other.articles
+        self.rejections += other.rejections
+        self.seconds.update(other.seconds)
+        self.removed_by_category.update(other.removed_by_category)
+        self.rejected_by_reason.update(other.rejected_by_reason)
+        self.observed.merge(other.observed)
+        self.unchanged += other.unchanged
+
 
 @contextmanager
 def timed(seconds: Counter[str], stage: str):  # type: ignore[no-untyped-def]
