@@ -123,3 +123,14 @@ def test_batches_are_given_only_lines_seen_in_two_stories_as_copies() -> None:
     assert list(view.sites["folder:x"]) == [fold(PROMO)]
     view.sites["folder:x"][fold(PROMO)].append(["k"])
     assert len(memory.sites["folder:x"][fold(PROMO)]) == 2  # the view's lists are its own
+
+
+def test_prune_forgets_whole_sites_seen_longest_ago_past_the_learned_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(memory_module, "MAX_LEARNED", 1)
+    memory = SiteMemory()
+    for site in ("folder:2026-11-23", "folder:2026-11-24"):  # a scrape folder a day, each its own template
+        for topic in TOPICS[:3]:
+            memory.observe(site, story(topic).split("\n"))
+    memory.prune()
+    assert list(memory.sites) == ["folder:2026-11-24"]
+    assert memory.chrome_lines("folder:2026-11-24") == {fold(PROMO)}

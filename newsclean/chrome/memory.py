@@ -34,8 +34,11 @@ MAX_LEARNED_PER_SITE = 2000
 #   recurs. Keeping the oldest instead (as before) froze a site's memory on its first pages;
 MAX_CANDIDATES_PER_SITE = 1000
 # - candidate lines in all: sites (or scrape folders: one per day is common) not seen for long lose their
-#   candidates first; their learned lines stay.
+#   candidates first; their learned lines stay;
 MAX_CANDIDATES = 60_000
+# - learned lines in all: past this, the sites not seen for longest are forgotten whole (a scrape folder of
+#   last year's day will not come back; a site that does learns its template again within a batch).
+MAX_LEARNED = 60_000
 STATE_FILE = "site_memory.json"
 
 
@@ -126,15 +129,19 @@ class SiteMemory:
                            for site, lines in self.sites.items()})
 
     def prune(self) -> None:
-        """Bound the memory (see MAX_LEARNED_PER_SITE, MAX_CANDIDATES_PER_SITE, MAX_CANDIDATES): per site its
-        learned lines and its most recent candidates; in all, the candidates of the most recently seen sites."""
-        budget = MAX_CANDIDATES
+        """Bound the memory (see the MAX_ constants): per site its learned lines and its most recent candidates;
+        in all, the candidates and the learned lines of the most recently seen sites."""
+        candidate_budget, learned_budget = MAX_CANDIDATES, MAX_LEARNED
         for site in reversed(list(self.sites)):  # most recently observed first
             lines = self.sites[site]
             learned = [item for item in lines.items() if len(item[1]) >= MIN_STORIES][:MAX_LEARNED_PER_SITE]
-            keep = max(0, min(MAX_CANDIDATES_PER_SITE, budget))
+            learned_budget -= len(learned)
+            if learned_budget < 0:  # this site and every site seen before it are forgotten
+                del self.sites[site]
+                continue
+            keep = max(0, min(MAX_CANDIDATES_PER_SITE, candidate_budget))
             candidates = [item for item in lines.items() if len(item[1]) < MIN_STORIES][-keep:] if keep else []
-            budget -= len(candidates)
+            candidate_budget -= len(candidates)
             if len(learned) + len(candidates) < len(lines):
                 self.sites[site] = dict(learned + candidates)
 
