@@ -10,7 +10,6 @@ to today's original.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -44,32 +43,20 @@ def search_text(body: str, folded_lines: Iterable[str] | None = None) -> str:
 
 
 @functools.cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The scheme's permutation parameters (a, b), drawn once per process as datasketch draws them."""
-    a, b = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
-    return a.astype(np.uint64), b.astype(np.uint64)
-
-
-_FMIX = (np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53))
+def _permutations() -> np.ndarray:
+    """The scheme's permutation parameters, drawn once per process (a MinHash draws them again each time:
+    a fifth of the cost of a signature)."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def signature(text: str) -> bytes:
     """MinHash of a search text's word 5-gram shingles (the words themselves for very short texts), as the
-    NUM_PERM 64-bit hash values the index stores (512 bytes: small to ship back from a worker).
-
-    The values are datasketch's MinHash with the affine64 scheme, computed here in bulk: datasketch hashes
-    each shingle through a Python call and a struct unpack, a third of the cost of linking an article; here
-    the SHA-1 prefixes are joined and read as one array. A test pins the values to datasketch's own."""
+    NUM_PERM 64-bit hash values the index stores (512 bytes: small to ship back from a worker)."""
     words = _WORD.findall(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    prefixes = b"".join([hashlib.sha1(s.encode("utf-8")).digest()[:8] for s in shingles])
-    hashed = np.frombuffer(prefixes, dtype="<u8").astype(np.uint64).reshape(-1, 1)
-    shift, first, second = _FMIX  # MurmurHash3's 64-bit finalizer, the scheme's pre-mix
-    hashed = (hashed ^ (hashed >> shift)) * first
-    hashed = (hashed ^ (hashed >> shift)) * second
-    hashed ^= hashed >> shift
-    a, b = _permutations()
-    return (hashed * a + b).min(axis=0).tobytes()
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 # LSH banding for THRESHOLD and NUM_PERM (datasketch's optimum for these: 14 bands of 4 values): two bodies

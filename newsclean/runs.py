@@ -60,7 +60,7 @@ class Run:
     validation_success: bool = True
     validation_results: list[Any] = field(default_factory=list)  # one GX result id per batch, for Data Docs
     batches: int = 0
-    batches_recleaned: int = 0  # batches a task runner failed to clean, cleaned again in the flow's process
+    batches_recleaned: int = 0  # batches a task runner failed to clean, cleaned again in a child process
     body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
     lines_seen: int = 0
     lines_removed: int = 0

@@ -27,8 +27,8 @@ def test_search_text_folds_spelling_variants_and_keeps_the_paragraphs() -> None:
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt"))[:3], ids=lambda path: path.stem[:12])
 def test_signatures_are_datasketchs_minhash_values(seed: Path) -> None:
-    """`signature` computes datasketch's affine64 MinHash in bulk; signatures saved by earlier runs must stay
-    comparable, so the values must be datasketch's own, for long texts, one-word texts and empty ones."""
+    """`signature` (cached permutations) gives datasketch's affine64 MinHash of fresh ones; signatures saved by
+    earlier runs must stay comparable, for long texts, one-word texts and empty ones."""
     import numpy as np
     from datasketch import MinHash
 
