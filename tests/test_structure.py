@@ -75,3 +75,16 @@ def test_site_memory_removes_a_recurring_line_anywhere() -> None:
 
     result = label_lines([TITLE, P1, promo, P2], site_chrome=frozenset({fold(promo)}))
     assert (result.lines[2].label, result.lines[2].rule) == ("chrome", "memory.site_recurring")
+
+
+def test_an_embedded_post_signature_stays_in_the_body_while_the_dateline_is_meta() -> None:
+    english = ["Senate adjourns plenary after two senators die",
+               "The Senate on Tuesday adjourned plenary for a week to mourn two members who died at the weekend.",
+               "October 9, 2018",
+               "The upper chamber announced the adjournment on its official account shortly after the motion passed.",
+               "Senate adjourns plenary till next week in honour of the late senators.",
+               "— The Nigerian Senate (@NGRSenate) October 9, 2018",
+               "Senators paid tribute to both men before the adjournment, recalling their long careers in public life."]
+    result = label_lines(english)
+    assert (result.lines[2].label, result.lines[2].category) == ("meta", "published")
+    assert result.lines[5].label == "body"

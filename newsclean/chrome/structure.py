@@ -22,6 +22,9 @@ from newsclean.textnorm import content_words, count_words, fold
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
 _PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
+# not the article, and belongs with the quote in the body.
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
 _LONE_NUMBER = re.compile(r"^[\W_]*\d[\d\s,.٫٬:/-]*[\W_]*$")
 # Menu items, share buttons and tag lists come as short segments split by pipes, bullets or wide gaps.
 _SEGMENT_SPLIT = re.compile(r"\s{3,}|\t+|\s*[|·•]\s*")
@@ -84,7 +87,8 @@ def _shape(text: str) -> tuple[str, str] | None:
 
 def _is_date_line(text: str, n_words: int) -> bool:
     """A line that is a date (and maybe a weekday, time or place): a publication line, not prose."""
-    return n_words <= _DATE_LINE_MAX_WORDS and not _PERIOD_END.search(text) and find_date(text) is not None
+    return (n_words <= _DATE_LINE_MAX_WORDS and not _PERIOD_END.search(text) and not _EMBED_SIGNATURE.match(text)
+            and find_date(text) is not None)
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
