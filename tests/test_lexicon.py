@@ -54,6 +54,19 @@ PROSE_WITH_TRIGGER_WORDS = [
     "Regulators said the company had used cookie data to profile millions of users without their consent.",
     "Residents were asked to subscribe to emergency text alerts before the storm reached the coast on Friday.",
     "Les commentaires du ministre ont provoqué une vive polémique au sein de la majorité, selon plusieurs élus.",
+    # a notice or an appeal quoted by a sentence is the story's subject
+    "وأضاف أن عبارة \"جميع الحقوق محفوظة للمؤلف\" ليست مجرد كلمات تطبع على الكتب، بل التزام قانوني.",
+    "واعتبر وزير الاتصال أن \"الصحافة الحرة تحتاج إلى دعمكم\" في كلمته بمناسبة اليوم العالمي لحرية الصحافة.",
+    "وظهرت للمواطنين رسالة «حدث خطأ، حاول مرة أخرى» عند محاولة التسجيل في منصة الدعم الحكومي طوال اليوم الأول.",
+    "The judge found that the phrase “All rights reserved” has no legal effect on its own under current law.",
+    "La mention « Tous droits réservés » ne suffit pas à établir la titularité des droits, a rappelé la cour.",
+    # a sentence citing its wire, or with the agency as its object
+    "وشهدت المدينة أمطاراً غزيرة تسببت في إغلاق عدد من الطرق الرئيسية (أ ف ب).",
+    "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
+    "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur à l'AFP.",
+    # a publication label opening a sentence
+    "Published in 2019, the report found 40 cases of fraud in the regional health system.",
+    "نشر الجيش الإسرائيلي 3 آلاف جندي إضافي على الحدود الشمالية خلال الأسبوع الماضي",
 ]
 
 

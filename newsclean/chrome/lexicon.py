@@ -42,10 +42,14 @@ class Rule:
     must_not_match: tuple[str, ...]
 
     def matches(self, folded: str, n_words: int) -> re.Match[str] | None:
-        """The match on a folded line, if the line is short enough for this rule."""
+        """The match on a folded line, if the line is short enough for this rule (and, for chrome, not quoted
+        by a sentence: see `quoted_in_prose`)."""
         if n_words > self.max_words:
             return None
-        return self.pattern.search(folded)
+        found = self.pattern.search(folded)
+        if found and self.label == "chrome" and quoted_in_prose(folded, found.start()):
+            return None
+        return found
 
 
 @dataclass(slots=True, frozen=True)
@@ -117,13 +121,31 @@ def match_folded(text: str, folded: str, n_words: int, rules: tuple[Rule, ...] |
     """
     hits = []
     for rule in candidate_rules(folded, n_words, rules):
-        found = rule.pattern.search(folded)
+        found = rule.matches(folded, n_words)
         if found:
             # "site2" and the like: alternatives of one pattern capture the same field under numbered names
             groups = {k.rstrip("0123456789"): find_original(text, v.strip())
                       for k, v in found.groupdict().items() if v and v.strip()}
             hits.append(Hit(rule, groups))
     return hits
+
+
+def quoted_in_prose(folded: str, position: int) -> bool:
+    """Whether `position` of a folded line falls inside a quotation that a sentence around it reports: "the
+    words \"all rights reserved\" printed on the cover...", a minister saying the press "needs your support".
+    Why: site chrome is not quoted; a notice or an appeal inside quotation marks is a story's subject. A line
+    that is one quotation from end to end (a caption in quotation marks) is not reported by anything.
+    `fold` turns every double quotation mark («», “”, „) into '"', so quotes alternate open and close."""
+    before = folded.count('"', 0, position)
+    if before % 2 == 0:
+        return False
+    opening = folded.rfind('"', 0, position)
+    closing = folded.find('"', position)
+    outside = folded[:opening] + " " + (folded[closing + 1:] if closing >= 0 else "")
+    return len(outside.split()) >= _WORDS_AROUND_A_QUOTE
+
+
+_WORDS_AROUND_A_QUOTE = 2  # "قائلا:" alone is one word; a reported quote has a verb and a subject around it
 
 
 def candidate_rules(folded: str, n_words: int, rules: tuple[Rule, ...] | None = None) -> Iterator[Rule]:

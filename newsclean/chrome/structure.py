@@ -36,6 +36,7 @@ _TITLE_WINDOW_END_WORDS = 20
 _HEADLINE_MAX_WORDS = 30
 _SHORT_LINE_WORDS = 6
 _DATE_LINE_MAX_WORDS = 12
+_FIELD_MAX_WORDS = 8  # a publication line with a byline and a place; longer and ended by a full stop, a sentence
 _MAX_REPEATED_LABELS = 3
 _BRIEF_SENTENCE_WORDS = 6
 # A lead or subtitle just above the first paragraph is this long at least; captions there are shorter.
@@ -89,6 +90,11 @@ def _is_date_line(text: str, n_words: int) -> bool:
     """A line that is a date (and maybe a weekday, time or place): a publication line, not prose."""
     return (n_words <= _DATE_LINE_MAX_WORDS and not _PERIOD_END.search(text) and not _EMBED_SIGNATURE.match(text)
             and find_date(text) is not None)
+
+
+def _reads_as_sentence(text: str, n_words: int) -> bool:
+    """Ended by a full stop and longer than a field ("Published on 5 January 2025 by Jane Doe." has 8 words)."""
+    return n_words > _FIELD_MAX_WORDS and bool(_PERIOD_END.search(text))
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
@@ -203,10 +209,14 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             elif folded[i].startswith(title_folded) and words[i] <= words[title_index or 0] + 12:
                 meta(i, "title_dateline", "structure.title_with_date")
 
-    # 3. Meta lines (byline, publication line, source, dateline) when short; they are fields, not body.
+    # 3. Meta lines (byline, publication line, source, dateline) when short; they are fields, not body. A
+    # publication label that opens a full sentence is the verb or noun of a body line ("Published in 2019, the
+    # report found...", "Mis à jour chaque année depuis 2010, le classement..."): prose, not a field.
     for i in range(n):
         hit = _meta(hits[i])
-        if i not in decided and hit:
+        if not hit or i in decided:
+            continue
+        if not (hit.rule.category == "published" and _reads_as_sentence(texts[i], words[i])):
             meta(i, hit.rule.category, hit.rule.id)
 
     # 4. The body block: from the first to the last undecided long line.
