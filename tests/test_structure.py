@@ -88,3 +88,24 @@ def test_an_embedded_post_signature_stays_in_the_body_while_the_dateline_is_meta
     result = label_lines(english)
     assert (result.lines[2].label, result.lines[2].category) == ("meta", "published")
     assert result.lines[5].label == "body"
+
+
+def test_a_list_a_paragraph_introduces_at_the_end_of_the_article_is_body() -> None:
+    intro = "وأعلنت اللجنة الأسعار الجديدة للمحروقات التي تسري اعتبارا من منتصف الليلة كما يلي:"
+    prices = ["البنزين 90: 0.895 دينار", "البنزين 95: 1.135 دينار", "السولار: 0.620 دينار"]
+    lines = [TITLE, P1, P2, intro, *prices, "أخبار ذات صلة", "الطقس اليوم في عمان", "دوري المحترفين"]
+    assert [line.label for line in label_lines(lines).lines] == (
+        ["title", "body", "body", "body"] + ["body"] * 3 + ["chrome"] * 3)
+
+
+def test_short_lines_between_the_last_paragraph_and_a_closing_sentence_are_body() -> None:
+    results = ["الهلال 5 - 0 الفتح", "النصر 3 - 1 الخليج", "متى؟", "خلال أسابيع."]
+    closing = "ويلتقي الفريقان في الجولة المقبلة في مباراة مرتقبة على ملعب المملكة."
+    lines = [TITLE, P1, P2, *results, closing, "الأكثر مشاهدة", "فيديو"]
+    assert [line.label for line in label_lines(lines).lines] == (
+        ["title", "body", "body"] + ["body"] * 5 + ["chrome"] * 2)
+
+
+def test_a_timeline_entry_is_not_a_publication_line() -> None:
+    lines = [TITLE, P1, "15 avril 2019 : l'incendie", P2, "7 décembre 2024 : la réouverture", P3]
+    assert [line.label for line in label_lines(lines).lines] == ["title"] + ["body"] * 5

@@ -20,11 +20,17 @@ from newsclean.textnorm import content_words, count_words, fold
 
 # Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
+_FULL_STOP = re.compile(r"[.؟?!](?:[\"'”’»)\]]*)\s*$")  # not "…" (a teaser) nor ":" (a header)
 _PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
+# A list item: a leading marker or number, a figure anywhere, or a "label: value" pair.
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪◦]|\(?\d+[.)\-–]|\(?[a-z\u0621-\u064a][.)])|\d|\S\s*:\s*\S")
+# A timeline's entry ("15 avril 2019 : l'incendie", "2011: اندلاع الاحتجاجات"): a date, a colon and a space (a
+# time has none), then words; a publication line puts its label before the date ("Publié : 5 janvier 2025").
+_TIMELINE_ENTRY = re.compile(r"^((?:(?!\s[-–—|]\s)[^:]){4,40}):\s+[^\W\d_]")  # no " - " field separator before
 _LONE_NUMBER = re.compile(r"^[\W_]*\d[\d\s,.٫٬:/-]*[\W_]*$")
 # Menu items, share buttons and tag lists come as short segments split by pipes, bullets or wide gaps.
 _SEGMENT_SPLIT = re.compile(r"\s{3,}|\t+|\s*[|·•]\s*")
@@ -89,12 +95,23 @@ def _shape(text: str) -> tuple[str, str] | None:
 def _is_date_line(text: str, n_words: int) -> bool:
     """A line that is a date (and maybe a weekday, time or place): a publication line, not prose."""
     return (n_words <= _DATE_LINE_MAX_WORDS and not _PERIOD_END.search(text) and not _EMBED_SIGNATURE.match(text)
-            and find_date(text) is not None)
+            and find_date(text) is not None and not _is_timeline_entry(text))
+
+
+def _is_timeline_entry(text: str) -> bool:
+    """A timeline's entry: a date alone before a colon (a weekday at most with it), words after it."""
+    entry = _TIMELINE_ENTRY.match(text)
+    return entry is not None and count_words(entry.group(1)) <= 4 and find_date(entry.group(1)) is not None
 
 
 def _reads_as_sentence(text: str, n_words: int) -> bool:
     """Ended by a full stop and longer than a field ("Published on 5 January 2025 by Jane Doe." has 8 words)."""
     return n_words > _FIELD_MAX_WORDS and bool(_PERIOD_END.search(text))
+
+
+def _is_list_item(text: str, n_words: int) -> bool:
+    """An item of a list in the body: short, and numbered, bulleted, or holding a figure or a "label: value"."""
+    return n_words <= _HEADLINE_MAX_WORDS and bool(_LIST_ITEM.search(text))
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
@@ -280,16 +297,31 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             chrome(i, edge.rule.category if edge else ("ticker" if before_title else "template"),
                    edge.rule.id if edge else "structure.head")
 
-    # 7. Tail: punctuated sentences that follow the last paragraph directly are body; from the first line
-    #    that is not, the rest of the page is chrome.
-    in_body = True
+    # 7. Tail. The article goes on past its last paragraph as far as a sentence still follows (six words or
+    #    more, ended by a full stop) before any line known as chrome or meta: the short lines in between (a
+    #    price list, match results, a Q&A's short answers, a subheading) stand between two pieces of the
+    #    article, like the short lines inside the block. Then punctuated sentences that follow directly are
+    #    body, and so are the items of a list a body line introduces with ":" (a number, a marker or a
+    #    "label: value" in each). From the first line that is none of these, the rest of the page is chrome.
+    resumes = last
+    for i in range(last + 1, n):
+        if (i in decided and decided[i].label != "body") or _edge(hits[i]):
+            break
+        if i not in decided and words[i] >= _BRIEF_SENTENCE_WORDS and _PERIOD_END.search(texts[i]):
+            resumes = i
+    in_body, in_list = True, texts[last].rstrip().endswith(":")
     for i in range(last + 1, n):
         if i in decided:
             in_body = in_body and decided[i].label == "body"
+            in_list = in_body and texts[i].rstrip().endswith(":")
             continue
         edge = _edge(hits[i])
-        if not edge and ((in_body and words[i] >= 5 and _SENTENCE_END.search(texts[i])) or not edges_are_chrome):
+        sentence = ((words[i] >= 5 and bool(_SENTENCE_END.search(texts[i])))
+                    or (words[i] >= 3 and bool(_FULL_STOP.search(texts[i]))))
+        item = in_list and _is_list_item(texts[i], words[i])
+        if not edge and (i <= resumes or (in_body and (sentence or item)) or not edges_are_chrome):
             decided[i] = Line(i + 1, texts[i], "body")
+            in_list = item or texts[i].rstrip().endswith(":")
             continue
         in_body = False
         chrome(i, edge.rule.category if edge else "template", edge.rule.id if edge else "structure.tail")
