@@ -109,3 +109,18 @@ def test_short_lines_between_the_last_paragraph_and_a_closing_sentence_are_body(
 def test_a_timeline_entry_is_not_a_publication_line() -> None:
     lines = [TITLE, P1, "15 avril 2019 : l'incendie", P2, "7 décembre 2024 : la réouverture", P3]
     assert [line.label for line in label_lines(lines).lines] == ["title"] + ["body"] * 5
+
+
+def test_headlines_of_other_stories_after_the_article_stay_chrome_even_as_questions() -> None:
+    related = ["محافظ أسوان يتابع استعدادات امتحانات الثانوية العامة في المحافظة",
+               "كيف تستعد لرحلتك إلى صلالة في موسم الخريف هذا العام؟",
+               "ضبط 3 أطنان دقيق مدعم قبل بيعها في السوق السوداء بإدفو."]
+    lines = [TITLE, P1, P2, *related]
+    assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["chrome"] * 3
+
+
+def test_an_interview_s_questions_and_short_answers_after_the_last_paragraph_are_body() -> None:
+    interview = ["وما هي الحلول التي تقترحها الحكومة لأزمة الكهرباء هذا الصيف؟", "محطات جديدة.",
+                 "متى؟", "خلال أسابيع.", "وتعهد الوزير في ختام اللقاء بتحسين الخدمات قبل نهاية العام."]
+    lines = [TITLE, P1, P2, *interview, "الأكثر قراءة"]
+    assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["body"] * 5 + ["chrome"]

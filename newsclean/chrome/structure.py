@@ -20,14 +20,15 @@ from newsclean.textnorm import content_words, count_words, fold
 
 # Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
-_FULL_STOP = re.compile(r"[.؟?!](?:[\"'”’»)\]]*)\s*$")  # not "…" (a teaser) nor ":" (a header)
+# A full stop: prose. Not "…" or "..." (a teaser), "?" (headlines of other stories are often questions), ":".
+_FULL_STOP = re.compile(r"(?<!\.)\.(?:[\"'”’»)\]]*)\s*$")
 _PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
-# A list item: a leading marker or number, a figure anywhere, or a "label: value" pair.
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪◦]|\(?\d+[.)\-–]|\(?[a-z\u0621-\u064a][.)])|\d|\S\s*:\s*\S")
+# A list item's leading marker: a dash or bullet, a number or a letter with a dot or bracket.
+_LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪◦]|\(?\d+[.)\-–]|\(?[a-z\u0621-\u064a][.)])")
 # A timeline's entry ("15 avril 2019 : l'incendie", "2011: اندلاع الاحتجاجات"): a date, a colon and a space (a
 # time has none), then words; a publication line puts its label before the date ("Publié : 5 janvier 2025").
 _TIMELINE_ENTRY = re.compile(r"^((?:(?!\s[-–—|]\s)[^:]){4,40}):\s+[^\W\d_]")  # no " - " field separator before
@@ -109,9 +110,20 @@ def _reads_as_sentence(text: str, n_words: int) -> bool:
     return n_words > _FIELD_MAX_WORDS and bool(_PERIOD_END.search(text))
 
 
+def _is_answered_question(i: int, texts: list[str], words: list[int], decided: dict[int, Line]) -> bool:
+    """An interview's question: a line ending in a question mark that the next line answers in a sentence
+    (headlines of other stories are often questions too, but another headline follows them)."""
+    return (texts[i].rstrip().endswith(("?", "؟")) and i + 1 < len(texts) and i + 1 not in decided
+            and words[i + 1] >= 2 and bool(_FULL_STOP.search(texts[i + 1])))
+
+
 def _is_list_item(text: str, n_words: int) -> bool:
-    """An item of a list in the body: short, and numbered, bulleted, or holding a figure or a "label: value"."""
-    return n_words <= _HEADLINE_MAX_WORDS and bool(_LIST_ITEM.search(text))
+    """An item of a list in the body: numbered or bulleted, or a short "label: value" or line with a figure
+    (headlines of other stories also read "Place: what happened" and hold figures, but have more words)."""
+    if n_words > _HEADLINE_MAX_WORDS:
+        return False
+    return bool(_LIST_MARKER.match(text)) or (
+        n_words <= _SHORT_LINE_WORDS and (":" in text or any(c.isdigit() for c in text)))
 
 
 def _is_headline_shaped(text: str, n_words: int) -> bool:
@@ -298,17 +310,23 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
                    edge.rule.id if edge else "structure.head")
 
     # 7. Tail. The article goes on past its last paragraph as far as a sentence still follows (six words or
-    #    more, ended by a full stop) before any line known as chrome or meta: the short lines in between (a
-    #    price list, match results, a Q&A's short answers, a subheading) stand between two pieces of the
-    #    article, like the short lines inside the block. Then punctuated sentences that follow directly are
-    #    body, and so are the items of a list a body line introduces with ":" (a number, a marker or a
-    #    "label: value" in each). From the first line that is none of these, the rest of the page is chrome.
+    #    more, ended by a full stop) across short lines only: a price list, match results, a Q&A's short
+    #    answers, a subheading stand between two pieces of the article, like the short lines inside the block.
+    #    A longer line without a full stop is a headline (other stories, often questions), unless a sentence
+    #    answers it (an interview); the search stops there, as at any line known as chrome or meta. Then
+    #    punctuated sentences that follow directly are body, and so are the items of a list a body line
+    #    introduces with ":" (a marker, or a short "label: value" or line with a figure). From the first line
+    #    that is none of these, the rest of the page is chrome.
     resumes = last
     for i in range(last + 1, n):
         if (i in decided and decided[i].label != "body") or _edge(hits[i]):
             break
-        if i not in decided and words[i] >= _BRIEF_SENTENCE_WORDS and _PERIOD_END.search(texts[i]):
+        if i in decided:
+            continue
+        if words[i] >= _BRIEF_SENTENCE_WORDS and _FULL_STOP.search(texts[i]):
             resumes = i
+        elif words[i] > _SHORT_LINE_WORDS and not _is_answered_question(i, texts, words, decided):
+            break
     in_body, in_list = True, texts[last].rstrip().endswith(":")
     for i in range(last + 1, n):
         if i in decided:
