@@ -124,3 +124,11 @@ def test_an_interview_s_questions_and_short_answers_after_the_last_paragraph_are
                  "متى؟", "خلال أسابيع.", "وتعهد الوزير في ختام اللقاء بتحسين الخدمات قبل نهاية العام."]
     lines = [TITLE, P1, P2, *interview, "الأكثر قراءة"]
     assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["body"] * 5 + ["chrome"]
+
+
+def test_a_site_profile_below_the_related_headlines_does_not_stretch_the_body_over_them() -> None:
+    related = ["محافظ أسوان يتابع استعدادات امتحانات الثانوية العامة في المحافظة",
+               "انطلاق حملة التلقيح ضد الحصبة في ولايات الشرق خلال الأسبوع المقبل"]
+    profile = "ليبيا المستقبل صحيفة إلكترونية ليبية مستقلة تأسست عام 2011، وتسعى إلى نقل الخبر بحياد."
+    lines = [TITLE, P1, P2, *related, profile]
+    assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["chrome"] * 3

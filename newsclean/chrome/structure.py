@@ -22,6 +22,7 @@ from newsclean.textnorm import content_words, count_words, fold
 _SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
 # A full stop: prose. Not "…" or "..." (a teaser), "?" (headlines of other stories are often questions), ":".
 _FULL_STOP = re.compile(r"(?<!\.)\.(?:[\"'”’»)\]]*)\s*$")
+_CLOSING_END = re.compile(r"[.؟?!](?:[\"'”’»)\]]*)\s*$")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
 _PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
@@ -248,8 +249,10 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         if not (hit.rule.category == "published" and _reads_as_sentence(texts[i], words[i])):
             meta(i, hit.rule.category, hit.rule.id)
 
-    # 4. The body block: from the first to the last undecided long line.
-    anchors = [i for i in range(n) if i not in decided and words[i] >= ANCHOR_WORDS]
+    # 4. The body block: from the first to the last undecided long line. A line an edge rule recognises (a
+    #    site's profile, a newsletter pitch, a disclaimer) is long but does not anchor the block: footers put
+    #    such sentences below the related headlines, and the block would stretch over them.
+    anchors = [i for i in range(n) if i not in decided and words[i] >= ANCHOR_WORDS and not _edge(hits[i])]
     if not anchors:
         # A news brief of short sentences has no long line: punctuated sentences anchor it instead.
         anchors = [i for i in range(n) if i not in decided and words[i] >= _BRIEF_SENTENCE_WORDS
@@ -335,7 +338,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             continue
         edge = _edge(hits[i])
         sentence = ((words[i] >= 5 and bool(_SENTENCE_END.search(texts[i])))
-                    or (words[i] >= 3 and bool(_FULL_STOP.search(texts[i]))))
+                    or (words[i] >= 3 and bool(_CLOSING_END.search(texts[i]))))
         item = in_list and _is_list_item(texts[i], words[i])
         if not edge and (i <= resumes or (in_body and (sentence or item)) or not edges_are_chrome):
             decided[i] = Line(i + 1, texts[i], "body")
