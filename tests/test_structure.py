@@ -132,3 +132,16 @@ def test_a_site_profile_below_the_related_headlines_does_not_stretch_the_body_ov
     profile = "ليبيا المستقبل صحيفة إلكترونية ليبية مستقلة تأسست عام 2011، وتسعى إلى نقل الخبر بحياد."
     lines = [TITLE, P1, P2, *related, profile]
     assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["chrome"] * 3
+
+
+def test_match_results_with_long_team_names_and_a_closing_sentence_stay_body() -> None:
+    results = ["نتائج الجولة 28:", "مولودية الجزائر 2 - 0 شبيبة الساورة", "شباب بلوزداد 1 - 1 اتحاد الجزائر",
+               "ترتيب الثلاثة الأوائل:", "1. مولودية الجزائر: 61 نقطة", "2. شباب بلوزداد: 52 نقطة"]
+    lines = [TITLE, P1, P2, *results, "وتختتم البطولة يوم 15 جوان المقبل.", "الوسوم"]
+    assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body"] + ["body"] * 7 + ["chrome"]
+
+
+def test_two_word_closing_lines_before_a_disclaimer_stay_body() -> None:
+    disclaimer = "المقالات والآراء المنشورة في الموقع تعبر عن رأي كتابها ولا تعكس بالضرورة رأي المؤسسة."
+    lines = [TITLE, P1, P2, "السؤال مطروح.", "والجواب مؤجل، كالعادة.", disclaimer]
+    assert [line.label for line in label_lines(lines).lines] == ["title", "body", "body", "body", "body", "chrome"]

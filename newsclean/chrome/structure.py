@@ -29,6 +29,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # not the article, and belongs with the quote in the body.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
 # A list item's leading marker: a dash or bullet, a number or a letter with a dot or bracket.
+_SCORE = re.compile(r"\d\s*[-–:]\s*\d")  # a result or a time: "2 - 1", "1:0", "10:30"
 _LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪◦]|\(?\d+[.)\-–]|\(?[a-z\u0621-\u064a][.)])")
 # A timeline's entry ("15 avril 2019 : l'incendie", "2011: اندلاع الاحتجاجات"): a date, a colon and a space (a
 # time has none), then words; a publication line puts its label before the date ("Publié : 5 janvier 2025").
@@ -316,10 +317,11 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     #    more, ended by a full stop) across short lines only: a price list, match results, a Q&A's short
     #    answers, a subheading stand between two pieces of the article, like the short lines inside the block.
     #    A longer line without a full stop is a headline (other stories, often questions), unless a sentence
-    #    answers it (an interview); the search stops there, as at any line known as chrome or meta. Then
-    #    punctuated sentences that follow directly are body, and so are the items of a list a body line
-    #    introduces with ":" (a marker, or a short "label: value" or line with a figure). From the first line
-    #    that is none of these, the rest of the page is chrome.
+    #    answers it (an interview) or it holds a score ("شباب بلوزداد 1 - 1 اتحاد الجزائر"); the search stops
+    #    there, as at any line known as chrome or meta. Then punctuated sentences that follow directly are
+    #    body, and so are the items of a list a body line introduces with ":" (a marker, or a short "label:
+    #    value" or line with a figure), and closing lines of two words or more ended by a full stop or a
+    #    question mark ("السؤال مطروح."). From the first line that is none of these, the rest is chrome.
     resumes = last
     for i in range(last + 1, n):
         if (i in decided and decided[i].label != "body") or _edge(hits[i]):
@@ -328,7 +330,8 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             continue
         if words[i] >= _BRIEF_SENTENCE_WORDS and _FULL_STOP.search(texts[i]):
             resumes = i
-        elif words[i] > _SHORT_LINE_WORDS and not _is_answered_question(i, texts, words, decided):
+        elif (words[i] > _SHORT_LINE_WORDS and not _is_answered_question(i, texts, words, decided)
+              and not (words[i] <= ANCHOR_WORDS and _SCORE.search(texts[i]))):
             break
     in_body, in_list = True, texts[last].rstrip().endswith(":")
     for i in range(last + 1, n):
@@ -338,7 +341,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
             continue
         edge = _edge(hits[i])
         sentence = ((words[i] >= 5 and bool(_SENTENCE_END.search(texts[i])))
-                    or (words[i] >= 3 and bool(_CLOSING_END.search(texts[i]))))
+                    or (words[i] >= 2 and bool(_CLOSING_END.search(texts[i]))))
         item = in_list and _is_list_item(texts[i], words[i])
         if not edge and (i <= resumes or (in_body and (sentence or item)) or not edges_are_chrome):
             decided[i] = Line(i + 1, texts[i], "body")
