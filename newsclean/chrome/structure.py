@@ -28,8 +28,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
-# A list item's leading marker: a dash or bullet, a number or a letter with a dot or bracket.
 _SCORE = re.compile(r"\d\s*[-–:]\s*\d")  # a result or a time: "2 - 1", "1:0", "10:30"
+# A list item's leading marker: a dash or bullet, a number or a letter with a dot or bracket.
 _LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪◦]|\(?\d+[.)\-–]|\(?[a-z\u0621-\u064a][.)])")
 # A timeline's entry ("15 avril 2019 : l'incendie", "2011: اندلاع الاحتجاجات"): a date, a colon and a space (a
 # time has none), then words; a publication line puts its label before the date ("Publié : 5 janvier 2025").
@@ -110,6 +110,25 @@ def _is_timeline_entry(text: str) -> bool:
 def _reads_as_sentence(text: str, n_words: int) -> bool:
     """Ended by a full stop and longer than a field ("Published on 5 January 2025 by Jane Doe." has 8 words)."""
     return n_words > _FIELD_MAX_WORDS and bool(_PERIOD_END.search(text))
+
+
+def _last_sentence_after(last: int, texts: list[str], words: list[int], hits: dict[int, list[Hit]],
+                         decided: dict[int, Line]) -> int:
+    """The last line after `last` ending a sentence of six words or more with a full stop, reached across short
+    lines (or interview questions, or score lines) only, before any line known as chrome or meta; `last` if
+    there is none. See step 7 of `label_lines`."""
+    resumes = last
+    for i in range(last + 1, len(texts)):
+        if (i in decided and decided[i].label != "body") or _edge(hits[i]):
+            break
+        if i in decided:
+            continue
+        if words[i] >= _BRIEF_SENTENCE_WORDS and _FULL_STOP.search(texts[i]):
+            resumes = i
+        elif (words[i] > _SHORT_LINE_WORDS and not _is_answered_question(i, texts, words, decided)
+              and not (words[i] <= ANCHOR_WORDS and _SCORE.search(texts[i]))):
+            break
+    return resumes
 
 
 def _is_answered_question(i: int, texts: list[str], words: list[int], decided: dict[int, Line]) -> bool:
@@ -322,17 +341,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     #    body, and so are the items of a list a body line introduces with ":" (a marker, or a short "label:
     #    value" or line with a figure), and closing lines of two words or more ended by a full stop or a
     #    question mark ("السؤال مطروح."). From the first line that is none of these, the rest is chrome.
-    resumes = last
-    for i in range(last + 1, n):
-        if (i in decided and decided[i].label != "body") or _edge(hits[i]):
-            break
-        if i in decided:
-            continue
-        if words[i] >= _BRIEF_SENTENCE_WORDS and _FULL_STOP.search(texts[i]):
-            resumes = i
-        elif (words[i] > _SHORT_LINE_WORDS and not _is_answered_question(i, texts, words, decided)
-              and not (words[i] <= ANCHOR_WORDS and _SCORE.search(texts[i]))):
-            break
+    resumes = _last_sentence_after(last, texts, words, hits, decided)
     in_body, in_list = True, texts[last].rstrip().endswith(":")
     for i in range(last + 1, n):
         if i in decided:
