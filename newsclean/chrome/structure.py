@@ -18,12 +18,18 @@ from newsclean.dates import find_date
 from newsclean.records import Line
 from newsclean.textnorm import content_words, count_words, fold
 
-# Sentence punctuation at the end of a line, possibly inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?؟…:;](?:[\"'”’»)\]]*)\s*$")
+
+def _line_end(punctuation: str) -> re.Pattern[str]:
+    """A line ending in one of these marks, possibly inside closing quotes or brackets."""
+    return re.compile(punctuation + r"(?:[\"'”’»)\]]*)\s*$")
+
+
+# Sentence punctuation at the end of a line.
+_SENTENCE_END = _line_end(r"[.!?؟…:;]")
 # A full stop: prose. Not "…" or "..." (a teaser), "?" (headlines of other stories are often questions), ":".
-_FULL_STOP = re.compile(r"(?<!\.)\.(?:[\"'”’»)\]]*)\s*$")
-_CLOSING_END = re.compile(r"[.؟?!](?:[\"'”’»)\]]*)\s*$")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
-_PERIOD_END = re.compile(r"[.؟?!…](?:[\"'”’»)\]]*)\s*$")
+_FULL_STOP = _line_end(r"(?<!\.)\.")
+_CLOSING_END = _line_end(r"[.؟?!]")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
+_PERIOD_END = _line_end(r"[.؟?!…]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
@@ -136,6 +142,11 @@ def _is_answered_question(i: int, texts: list[str], words: list[int], decided: d
     (headlines of other stories are often questions too, but another headline follows them)."""
     return (texts[i].rstrip().endswith(("?", "؟")) and i + 1 < len(texts) and i + 1 not in decided
             and words[i + 1] >= 2 and bool(_FULL_STOP.search(texts[i + 1])))
+
+
+def _opens_list(text: str) -> bool:
+    """A line ending in a colon announces what follows ("وأصبحت الأسعار كما يلي:")."""
+    return text.rstrip().endswith(":")
 
 
 def _is_list_item(text: str, n_words: int) -> bool:
@@ -342,11 +353,11 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     #    value" or line with a figure), and closing lines of two words or more ended by a full stop or a
     #    question mark ("السؤال مطروح."). From the first line that is none of these, the rest is chrome.
     resumes = _last_sentence_after(last, texts, words, hits, decided)
-    in_body, in_list = True, texts[last].rstrip().endswith(":")
+    in_body, in_list = True, _opens_list(texts[last])
     for i in range(last + 1, n):
         if i in decided:
             in_body = in_body and decided[i].label == "body"
-            in_list = in_body and texts[i].rstrip().endswith(":")
+            in_list = in_body and _opens_list(texts[i])
             continue
         edge = _edge(hits[i])
         sentence = ((words[i] >= 5 and bool(_SENTENCE_END.search(texts[i])))
@@ -354,7 +365,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         item = in_list and _is_list_item(texts[i], words[i])
         if not edge and (i <= resumes or (in_body and (sentence or item)) or not edges_are_chrome):
             decided[i] = Line(i + 1, texts[i], "body")
-            in_list = item or texts[i].rstrip().endswith(":")
+            in_list = item or _opens_list(texts[i])
             continue
         in_body = False
         chrome(i, edge.rule.category if edge else "template", edge.rule.id if edge else "structure.tail")
