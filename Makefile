@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install test-deps run test lint eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +16,13 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
+test-deps:  ## what the tests need from the system (Chromium, npm): apt-get installs what is missing
+	.ci/test-deps
+
 run: install  ## clean seeds/ into output/ through the Prefect flow
 	$(BIN)/newsclean run seeds --out output
 
-test: install  ## lint, then the whole test suite (quality floors included)
+test: install test-deps  ## lint, then the whole test suite (quality floors included)
 	$(BIN)/ruff check newsclean flows tests
 	$(BIN)/python -m pytest
 

@@ -17,6 +17,21 @@ app = typer.Typer(help="Turn raw scraped news pages into clean, validated articl
                   no_args_is_help=True, add_completion=False)
 console = Console()
 OUT_HELP = "An output location written by `newsclean run`: a folder or an fsspec URL (s3://bucket/prefix)."
+# Exit code of `run` when Prefect's temporary server does not start (2 is a usage error).
+SERVER_START_FAILED = 3
+
+
+def is_server_start_failure(error: RuntimeError) -> bool:
+    """Prefect's temporary API server did not answer in time (it raises a bare RuntimeError saying so)."""
+    return str(error).startswith("Timed out while attempting to connect to ephemeral Prefect API server")
+
+
+def server_start_advice() -> str:
+    """One line: what failed and the two ways out."""
+    timeout = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "?")
+    return (f"newsclean run: Prefect's temporary server did not start within {timeout} s; run again with "
+            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=600, or start a server (`prefect server start`) "
+            "and set PREFECT_API_URL=http://127.0.0.1:4200/api")
 
 
 @app.command()
@@ -38,15 +53,20 @@ def run(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.clean_news import clean_news
     from newsclean.storage import Store
 
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
-    manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
-                          reprocess=reprocess, dask_address=dask_address, workers=workers,
-                          progress=progress)
+    try:
+        manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
+                              reprocess=reprocess, dask_address=dask_address, workers=workers,
+                              progress=progress)
+    except RuntimeError as error:
+        if not is_server_start_failure(error):
+            raise
+        print(server_start_advice(), file=sys.stderr)
+        raise typer.Exit(SERVER_START_FAILED) from None
     console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
                   f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
                   f"manifest {Store(out).uri('runs', manifest['run_id'] + '.json')}")
