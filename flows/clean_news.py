@@ -33,6 +33,7 @@ from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 from rich.progress import track
 
+from newsclean.config import Limits, parse_languages
 from newsclean.isolation import clean_isolated
 from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
@@ -54,7 +55,8 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 
 @flow(name="clean-news", log_prints=False)
 def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
-               dask_address: str | None = None, workers: int | None = None, progress: bool = False) -> dict:
+               dask_address: str | None = None, workers: int | None = None, progress: bool = False,
+               languages: list[str] | None = None) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs.
 
     `workers`: processes that clean batches while this one settles the batches before (None: see
@@ -62,11 +64,13 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
     `dask_address` (tcp://host:port of a running dask.distributed scheduler) the batches are cleaned on that
     cluster instead and `workers` is not used. Either way they are settled (validated, written) here, in
     order, as they come back.
+    `languages` (ISO 639-1 codes): keep articles in these languages only, reject the others as
+    language_excluded; None keeps every language.
     """
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be >= 0, got {workers}")
     logger = get_run_logger()
-    run = start_run(out, inputs, reprocess=reprocess)
+    run = start_run(out, inputs, Limits(languages=parse_languages(languages)), reprocess=reprocess)
     paths = list_inputs(inputs)
     batches = list(batched(paths, batch_size))
     pool = pool_size(workers, len(batches))

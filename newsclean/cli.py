@@ -51,17 +51,25 @@ def run(
         "in one process. Not used with --dask-address."))] = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar (default: on in a terminal, off in CI).")] = None,
+    languages: Annotated[str | None, typer.Option(help=(
+        "Keep only articles in these languages (ISO 639-1 codes, comma-separated: ar,en); the others are "
+        "rejected as language_excluded. Default: every language."))] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
     from flows.clean_news import clean_news
+    from newsclean.config import parse_languages
     from newsclean.storage import Store
 
+    try:
+        kept = parse_languages(languages)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--languages") from None
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
         manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                               reprocess=reprocess, dask_address=dask_address, workers=workers,
-                              progress=progress)
+                              progress=progress, languages=list(kept) if kept else None)
     except RuntimeError as error:
         if not is_server_start_failure(error):
             raise

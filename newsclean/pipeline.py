@@ -134,6 +134,10 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     if not fields.title:
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, "no title found", raw.data,
                          doc_id_for(raw.sha256), first_line)
+    if limits.languages is not None and language not in limits.languages:
+        return Rejection(raw.path, raw.sha256, Reason.LANGUAGE_EXCLUDED,
+                         f"language {language} is not one of {','.join(limits.languages)}", raw.data,
+                         doc_id_for(raw.sha256), first_line)
     removed = [
         {"line": line.index, "text": line.text,
          "category": line.category if line.label == "chrome" else f"meta:{line.category}", "rule": line.rule}

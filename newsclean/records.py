@@ -18,6 +18,7 @@ class Reason(StrEnum):
     UNREADABLE = "unreadable"  # the file could not be read (permissions, vanished, link loop, not a regular file)
     OUTSIDE_INPUTS = "outside_inputs"  # a symlink to a file outside the input folders: not read
     NO_ARTICLE = "no_article"  # text, but nothing that looks like an article body
+    LANGUAGE_EXCLUDED = "language_excluded"  # an article, in a language the run's `languages` does not keep
     DUPLICATE_INPUT = "duplicate_input"  # same bytes as another input of this run
     EXTRACTION_FAILED = "extraction_failed"  # the extractor raised
     TIMEOUT = "timeout"  # one document took longer than the configured time

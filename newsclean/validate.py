@@ -23,6 +23,7 @@ from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
 
 SUITES = ("articles", "run")  # record level, each batch; run level, once per run
+LANGUAGE_CODE = r"^[a-z]{2,3}$"  # what py3langid answers: an ISO 639-1 code (a few are 639-3)
 
 
 def first_chrome_line_rule(body: str | None) -> str | None:
@@ -97,7 +98,7 @@ class Outcome:
     results: list[Any] = field(default_factory=list)  # GX identifiers of the stored validation results
 
 
-def _expectations(suite: str, languages: tuple[str, ...], now: dt.datetime) -> list[Any]:
+def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetime) -> list[Any]:
     """Translate every declared check of a suite's columns into a GX expectation."""
     import great_expectations as gx
 
@@ -114,6 +115,8 @@ def _expectations(suite: str, languages: tuple[str, ...], now: dt.datetime) -> l
                 out.append(e.ExpectColumnValuesToBeUnique(column=col))
             elif name == "length":
                 out.append(e.ExpectColumnValueLengthsToBeBetween(column=col, min_value=arg[0], max_value=arg[1]))
+            elif name == "in_config_languages" and languages is None:  # every language kept: a code at least
+                out.append(e.ExpectColumnValuesToMatchRegex(column=col, regex=LANGUAGE_CODE))
             elif name == "in_config_languages":
                 out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=list(languages)))
             elif name == "between_dates":
@@ -155,7 +158,7 @@ def _context(project_dir: str) -> Any:
 
 
 @functools.cache
-def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -> Any:
+def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | None) -> Any:
     """The suite, its validation definition and a checkpoint (no actions: the Data Docs are built once per
     run by `build_data_docs`, not once per batch)."""
     import great_expectations as gx
@@ -175,7 +178,7 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...]) -
 
 
 def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_dir: Path,
-                      languages: tuple[str, ...]) -> Outcome:
+                      languages: tuple[str, ...] | None) -> Outcome:
     """Run the record-level suite on a batch of article rows and their derived check values (`check_values`
     of each row, in order); name the failed expectations of each row."""
     if table.num_rows == 0:
@@ -186,7 +189,7 @@ def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_
     return _run_checkpoint(frame, validation_dir, "articles", languages)
 
 
-def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...]) -> Outcome:
+def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...] | None) -> Outcome:
     """Run the run-level suite on the run's one summary row (shares rejected and removed, median body)."""
     import pandas as pd
 
@@ -194,7 +197,7 @@ def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple
     return _run_checkpoint(frame, validation_dir, "run", languages)
 
 
-def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...]) -> Outcome:
+def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...] | None) -> Outcome:
     """Run one suite's checkpoint on a pandas frame and read per-row failures off the COMPLETE result."""
     checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages)
     result = checkpoint.run(batch_parameters={"dataframe": frame})
