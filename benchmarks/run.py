@@ -125,17 +125,19 @@ def child_flow(spec: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     sys.path.insert(0, str(ROOT))
     import flows.clean_news as module
+    import flows.runners as runners
 
     inside: Counter[str] = Counter()
     calls: Counter[str] = Counter()
     flow_start = [time.perf_counter()]
-    for name in WRAPPED:  # the flow and its tasks look these names up in the module at call time
-        setattr(module, name, _timed_call(getattr(module, name), name, inside, calls))
+    for name in WRAPPED:  # the flow, its tasks and its runners look these names up in their module at call time
+        owner = module if hasattr(module, name) else runners
+        setattr(owner, name, _timed_call(getattr(owner, name), name, inside, calls))
     module.settle_batch = _progress_recorder(module.settle_batch, Path(spec["progress"]), flow_start)
     result: dict[str, Any] = {"import_seconds": time.perf_counter() - started}
     # the flow's `workers` parameter: None is its default (one process per usable core but one), 0 in-thread
     workers = spec.get("workers", 0)
-    result["workers"] = module.default_workers() if workers is None else workers
+    result["workers"] = runners.default_workers() if workers is None else workers
     cluster = None
     address = None
     if spec["dask_workers"]:

@@ -14,8 +14,9 @@ import pytest
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.clean_news import Frozen, clean_news, default_workers, pool_size
 from flows.clean_news import clean_batch as flow_clean_batch  # the original: tests replace the module's name
+from flows.clean_news import clean_news
+from flows.runners import Frozen, default_workers, pool_size
 from newsclean.chrome.memory import SiteMemory
 from newsclean.pipeline import BatchContext, BatchResult
 from tests.conftest import SEEDS, TEST_DATA
