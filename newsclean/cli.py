@@ -182,22 +182,23 @@ def stories(
     out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     min_size: Annotated[int, typer.Option(help="Only stories told by at least this many articles.")] = 2,
 ) -> None:
-    """List story clusters (latest version of each article): size, sites and titles."""
-    from newsclean.runs import latest_articles
+    """List story clusters (latest version of each article, merges applied): size, sites and titles."""
+    import polars as pl
 
-    rows = latest_articles(out).select(["story_id", "source_name", "title", "near_duplicate_of"]).to_pylist()
-    clusters: dict[str, list[dict]] = {}
-    for row in rows:
-        clusters.setdefault(row["story_id"], []).append(row)
+    from newsclean.reader import read_articles
+
+    clusters = (read_articles(out)
+                .group_by("story_id")
+                .agg(pl.len().alias("articles"), pl.col("near_duplicate_of").is_not_null().sum().alias("copies"),
+                     pl.col("source_name").fill_null("?").unique().sort().alias("sites"), pl.col("title"))
+                .sort(["articles", "story_id"], descending=[True, False])
+                .collect())
     table = Table("story", "articles", "copies", "sites", "titles")
-    for story_id, members in sorted(clusters.items(), key=lambda item: -len(item[1])):
-        if len(members) < min_size:
-            continue
-        sites = sorted({m["source_name"] or "?" for m in members})
-        table.add_row(story_id[:12], str(len(members)), str(sum(1 for m in members if m["near_duplicate_of"])),
-                      ", ".join(sites)[:40], "\n".join(m["title"][:70] for m in members))
+    for story in clusters.filter(pl.col("articles") >= min_size).iter_rows(named=True):
+        table.add_row(story["story_id"][:12], str(story["articles"]), str(story["copies"]),
+                      ", ".join(story["sites"])[:40], "\n".join(title[:70] for title in story["title"]))
     console.print(table)
-    console.print(f"{len(clusters)} stories over {len(rows)} articles")
+    console.print(f"{clusters.height} stories over {int(clusters['articles'].sum())} articles")
 
 
 @app.command()

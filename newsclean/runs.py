@@ -340,42 +340,27 @@ def close_run(run: Run) -> None:
 
 
 def latest_articles(out_dir: str | Path, parts: list[str] | None = None) -> pa.Table:
-    """The article dataset (or these parts of it) read as "latest version per source file" (newest
-    processed_at wins)."""
-    import pyarrow.compute as pc
+    """The article dataset (or these parts of it) as "latest version per source file", as an Arrow table in
+    the declared schema: `newsclean.read_articles` collected, story ids as written."""
+    from newsclean.reader import read_articles, to_arrow
 
-    table = Store(str(out_dir)).read_table("articles", parts=parts)
-    if table is None:
-        return articles_table([], "", dt.datetime.now(dt.UTC), PIPELINE_VERSION)
-    order = pc.sort_indices(table, sort_keys=[("source_file", "ascending"), ("processed_at", "descending")])
-    table = table.take(order)
-    files = table.column("source_file").to_pylist()
-    first = [i for i, name in enumerate(files) if i == 0 or files[i - 1] != name]
-    return table.take(pa.array(first, type=pa.int64()))
+    return to_arrow(read_articles(out_dir, latest=True, stories_merged=False, parts=parts))
 
 
 def compact(out_dir: str | Path) -> tuple[int, int]:
-    """Rewrite the articles as one file holding the latest version per source file; returns (rows before,
-    rows after). The new file is in place before the old ones go, so a crash loses nothing (a rerun of
-    compact folds the leftovers)."""
+    """Rewrite the articles as one file holding the latest version per source file, story merges applied;
+    returns (rows before, rows after). The new file is in place before the old ones go, so a crash loses
+    nothing (a rerun of compact folds the leftovers)."""
+    from newsclean.reader import read_articles, to_arrow
+
     store = Store(str(out_dir))
     old = store.files("articles")
     if not old:
         return 0, 0
     before = store.count_rows(old)
-    latest = latest_articles(out_dir, old)  # only the parts listed: one a run writes meanwhile stays as it is
-    # stories merged by later articles: rows written before the merge get the merged story id now
-    state = store.local("state")
-    db = open_state(state)
-    try:
-        stories = open_stories(db, state)
-        story_ids = pa.array([stories.resolve(s) for s in latest.column("story_id").to_pylist()],
-                             type=pa.string())
-        db.commit()  # path compression only: merges themselves were committed by the runs
-    finally:
-        db.close()
-        store.close()
-    latest = latest.set_column(latest.schema.get_field_index("story_id"), "story_id", story_ids)
+    # only the parts listed: one a run writes meanwhile stays as it is; rows written before a story merge get
+    # the merged story id now
+    latest = to_arrow(read_articles(out_dir, latest=True, stories_merged=True, parts=old))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = write_parquet(latest, store, "articles", f"compacted-{stamp}.parquet")
     for path in old:
