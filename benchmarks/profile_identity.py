@@ -54,7 +54,7 @@ def _files(folder: Path) -> list[str]:
 
 def record_set(folder: Path) -> dict[str, Any]:
     """Every document of one folder: its outcome through `clean_paths`, its extraction and its rule hits."""
-    from newsclean.chrome.structure import label_lines
+    from newsclean.chrome.label import label_lines
     from newsclean.decode import read_input
     from newsclean.pipeline import Prepared, clean_paths, prepare_document
     from newsclean.records import Article, RawDoc

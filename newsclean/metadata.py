@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsclean.chrome.structure import Labelled
+from newsclean.chrome.label import Labelled
 from newsclean.dates import find_date
 from newsclean.records import Extracted
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import py3langid
 
 from newsclean import __version__
+from newsclean.chrome.label import label_lines
 from newsclean.chrome.memory import SiteMemory, site_key
-from newsclean.chrome.structure import label_lines
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.duplicates import search_text, signature

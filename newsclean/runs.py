@@ -23,6 +23,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from newsclean.chrome.label import POSITIONAL_RULES
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, open_index
@@ -200,7 +201,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         run.body_chars.append(article.n_chars)
         run.lines_seen += len(article.removed) + article.body.count("\n") + 2  # removed, body lines, title
         run.lines_removed += len(article.removed)
-        run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in UNEXPLAINED_RULES)
+        run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in POSITIONAL_RULES)
     run.memory.merge(result.observed)
     run.memory.prune()  # bounded per site during the run too, not only in the saved state
     run.batches += 1
@@ -237,10 +238,6 @@ def return_freed_memory() -> None:
     libc = _libc()
     if libc is not None and hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
-
-
-# Removals that only a line's position explains: a template change shows up as more of these.
-UNEXPLAINED_RULES = frozenset({"structure.head", "structure.tail", "structure.no_body"})
 
 
 def run_summary(run: Run) -> dict[str, Any]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from newsclean.chrome.label import label_lines
 from newsclean.chrome.lexicon import RuleError, check_examples, default_rules, load_rules, match_line
-from newsclean.chrome.structure import label_lines
 
 
 def test_every_rule_holds_its_examples() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.chrome.structure import label_lines
+from newsclean.chrome.label import label_lines
 
 P1 = ("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
       "لتخفيف الضغط على المرافق القائمة.")

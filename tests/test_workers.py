@@ -79,7 +79,7 @@ def test_worker_processes_give_the_in_thread_output(in_thread, tmp_path: Path) -
     # see the template line of the folder's text dumps that the site memory learns from batch 1 (in the flow's
     # thread it does); 009_ar-ma-dams.txt still loses that line, to the tail rule instead of the memory.
     assert rule_differences(tmp_path, reference_out) == [
-        ("البريد الإلكتروني", "structure.tail", "memory.site_recurring")]
+        ("البريد الإلكتروني", "structure.walk_tail", "memory.site_recurring")]
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)

@@ -1,0 +1,436 @@
+"""The line labeller: lexicon hits plus position and shape decide title, body, meta or chrome for each line.
+
+Why structure and not words alone: on a site never seen, the lexicon misses chrome phrasings, but chrome still
+sits where chrome sits (before the title, after the last paragraph, between list headers and the body) and
+still looks like chrome (short, unpunctuated, repeated, numbers, separators). Inside the article region a line
+needs strong evidence to go; at the edges weaker evidence is enough.
+
+`label_lines` runs the named steps below in order over one `Page`; each step decides some lines and leaves the
+others to the next, and every line a step removes carries `structure.<step>` as its rule id (or the rule, shape
+or memory id that recognised it). Every threshold is a field of `LabelSettings`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsclean.chrome.lexicon import Hit, Rule, match_folded
+from newsclean.chrome.lines import (
+    CLOSING_END,
+    FULL_STOP,
+    PERIOD_END,
+    SCORE,
+    SENTENCE_END,
+    is_date_line,
+    is_headline_shaped,
+    is_list_item,
+    line_shape,
+    opens_list,
+    reads_as_sentence,
+)
+from newsclean.records import Line
+from newsclean.textnorm import content_words, count_words, fold
+
+
+@dataclass(slots=True, frozen=True)
+class LabelSettings:
+    """Every threshold of the labeller, in words unless said otherwise."""
+
+    anchor_words: int = 12  # a paragraph long enough to anchor the article region: chrome rarely is
+    brief_sentence_words: int = 6  # a news brief's sentence, when no line is long enough to anchor
+    short_line_words: int = 6  # a label, a caption, a subheading
+    headline_max_words: int = 30
+    date_line_max_words: int = 12
+    field_max_words: int = 8  # a publication line with a byline and a place; longer and ended by a full stop: prose
+    segment_max_words: int = 4  # a menu item between separators
+    max_repeated_labels: int = 3  # more different short lines repeated than this: a structured text (a recipe)
+    lead_min_words: int = 8  # a lead or subtitle above the first paragraph; captions there are shorter
+    title_window_end_words: int = 20  # a line this long and punctuated ends the window where the title is looked for
+    title_window_long_words: int = 30  # ... and a line this long ends it punctuated or not
+    title_full_tokens: int = 5  # a headline of fewer content words is scored down: site names are short
+    title_near_best: float = 0.75  # the earliest headline scoring this share of the best wins (a subtitle ties)
+    title_dateline_extra_words: int = 12  # the title followed by a date and a place, at most this many words more
+    claimed_max_words: int = 20  # a list header claims headline-shaped lines shorter than this
+    tail_sentence_words: int = 5  # a sentence after the last paragraph that keeps the article going
+    closing_min_words: int = 2  # a closing sentence or question ("السؤال مطروح.")
+    score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
+
+
+DEFAULT_SETTINGS = LabelSettings()
+
+# Lines removed for where they stand, no rule, shape or memory recognising them: a template change shows up as
+# more of these (the manifest counts them).
+POSITIONAL_RULES = frozenset({"structure.walk_head", "structure.walk_tail", "structure.find_article_region"})
+
+
+@dataclass(slots=True)
+class Labelled:
+    """The labelled lines of one document, plus every rule hit (metadata reads the named groups)."""
+
+    lines: list[Line]
+    hits: dict[int, list[Hit]] = field(default_factory=dict)
+    title_index: int | None = None
+    has_body: bool = False
+
+
+@dataclass(slots=True)
+class Page:
+    """One document's lines while the steps label them: what each line is, and what is decided so far."""
+
+    texts: list[str]
+    folded: list[str]
+    words: list[int]
+    hits: dict[int, list[Hit]]
+    settings: LabelSettings = DEFAULT_SETTINGS
+    edges_are_chrome: bool = True
+    decided: dict[int, Line] = field(default_factory=dict)
+    title_index: int | None = None
+
+    @property
+    def n(self) -> int:
+        return len(self.texts)
+
+    def chrome(self, i: int, category: str | None, rule: str) -> None:
+        self.decided[i] = Line(i + 1, self.texts[i], "chrome", category, rule)
+
+    def meta(self, i: int, category: str | None, rule: str) -> None:
+        self.decided[i] = Line(i + 1, self.texts[i], "meta", category, rule)
+
+    def body(self, i: int) -> None:
+        self.decided[i] = Line(i + 1, self.texts[i], "body")
+
+    def is_body(self, i: int) -> bool:
+        return i in self.decided and self.decided[i].label == "body"
+
+
+@dataclass(slots=True, frozen=True)
+class Region:
+    """The article's stretch of lines: from its first to its last anchoring paragraph (indices, inclusive)."""
+
+    anchors: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return self.anchors[0]
+
+    @property
+    def last(self) -> int:
+        return self.anchors[-1]
+
+
+def strong_chrome(hits: list[Hit]) -> Hit | None:
+    """A chrome rule that fires anywhere, inside the article too."""
+    return next((h for h in hits if h.rule.label == "chrome" and h.rule.where == "anywhere"), None)
+
+
+def edge_chrome(hits: list[Hit]) -> Hit | None:
+    """Any chrome rule (edge rules fire only outside the article region)."""
+    return next((h for h in hits if h.rule.label == "chrome"), None)
+
+
+def meta_hit(hits: list[Hit]) -> Hit | None:
+    return next((h for h in hits if h.rule.label == "meta"), None)
+
+
+def mark_strong(page: Page, site_chrome: frozenset[str]) -> None:
+    """Strong evidence anywhere: lexicon "anywhere" rules, line shape, the site memory."""
+    for i in range(page.n):
+        strong = strong_chrome(page.hits[i])
+        shape = line_shape(page.texts[i], page.settings.segment_max_words) if not strong else None
+        if strong:
+            page.chrome(i, strong.rule.category, strong.rule.id)
+        elif shape:
+            page.chrome(i, *shape)
+        elif page.folded[i] in site_chrome:
+            page.chrome(i, "template", "memory.site_recurring")
+
+
+def mark_repeated_short_lines(page: Page) -> None:
+    """A short line printed twice or more in one page is a caption or a label, not prose; but many different
+    repeated lines are a structured text (a recipe, a schedule). Counted among lines nothing else explains,
+    so that cleaning a cleaned text finds the same ones (idempotence)."""
+    settings = page.settings
+    counts = Counter(page.folded[i] for i in range(page.n)
+                     if i not in page.decided and page.words[i] <= settings.short_line_words)
+    repeated = {f for f, c in counts.items() if c >= 2}
+    if len(repeated) > settings.max_repeated_labels:
+        return
+    for i in range(page.n):
+        if i not in page.decided and page.folded[i] in repeated:
+            page.chrome(i, "caption", "structure.mark_repeated_short_lines")
+
+
+def mark_date_lines(page: Page) -> None:
+    """Date lines are publication lines (meta), wherever they stand; they are never a title."""
+    for i in range(page.n):
+        if (i not in page.decided and not meta_hit(page.hits[i])
+                and is_date_line(page.texts[i], page.words[i], page.settings.date_line_max_words)):
+            page.meta(i, "published", "structure.mark_date_lines")
+
+
+def choose_title(page: Page) -> int | None:
+    """The headline among the opening lines: the one sharing most content words with the body.
+
+    Why not the first line: pages open with tickers and other stories' headlines (seed 001). The story's own
+    headline repeats the body's names and terms; the earliest line scoring near the best wins ties.
+    """
+    settings, texts, words = page.settings, page.texts, page.words
+    blocked = [i in page.decided or bool(meta_hit(page.hits[i])) for i in range(page.n)]
+    content: dict[int, set[str]] = {}
+
+    def content_set(i: int) -> set[str]:  # each line's content words once
+        if i not in content:
+            content[i] = set(content_words(page.folded[i]))
+        return content[i]
+
+    window_end = page.n
+    for i, (text, n) in enumerate(zip(texts, words, strict=True)):
+        if not blocked[i] and (n >= settings.title_window_long_words
+                               or (n >= settings.title_window_end_words and PERIOD_END.search(text))):
+            window_end = i
+            break
+    candidates = [i for i in range(window_end) if not blocked[i] and 2 <= words[i] <= settings.headline_max_words
+                  and not texts[i].rstrip().endswith((".", "…"))]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None  # the scores below would choose it: nothing to compare
+    body_tokens: Counter[str] = Counter()
+    for i in range(page.n):
+        if words[i] >= settings.anchor_words and not blocked[i]:
+            body_tokens.update(content_set(i))
+    scores = {}
+    for i in candidates:
+        tokens = content_set(i)
+        # the body's words without this line's own (when it is a paragraph itself): each counted once in it
+        own = 1 if words[i] >= settings.anchor_words else 0
+        shared = sum(1 for t in tokens if body_tokens[t] - own > 0)
+        scores[i] = (shared / len(tokens) * min(1.0, len(tokens) / settings.title_full_tokens)) if tokens else 0.0
+    best = max(scores.values())
+    # The earliest line scoring close to the best: a subtitle under the headline may score as high.
+    return (next(i for i in candidates if scores[i] >= settings.title_near_best * best) if best > 0
+            else candidates[0])
+
+
+def mark_title(page: Page, title_hint: str | None) -> str | None:
+    """The title: given by the page's metadata (HTML), else chosen among the opening lines (text dumps).
+    Returns its folded text."""
+    if title_hint:
+        return fold(title_hint)
+    page.title_index = choose_title(page)
+    if page.title_index is None:
+        return None
+    page.decided[page.title_index] = Line(page.title_index + 1, page.texts[page.title_index], "title")
+    return page.folded[page.title_index]
+
+
+def mark_title_copies(page: Page, title_folded: str) -> None:
+    """The title printed again is chrome; the title followed by a date or a place is a dateline (meta)."""
+    title_words = page.words[page.title_index or 0]
+    for i in range(page.n):
+        if i == page.title_index or i in page.decided:
+            continue
+        if page.folded[i] == title_folded:
+            page.chrome(i, "repeated_title", "structure.mark_title_copies")
+        elif (page.folded[i].startswith(title_folded)
+              and page.words[i] <= title_words + page.settings.title_dateline_extra_words):
+            page.meta(i, "title_dateline", "structure.mark_title_copies")
+
+
+def mark_meta_fields(page: Page) -> None:
+    """Meta lines (byline, publication line, source, dateline) when short; they are fields, not body. A
+    publication label that opens a full sentence is the verb or noun of a body line ("Published in 2019, the
+    report found...", "Mis à jour chaque année depuis 2010, le classement..."): prose, not a field."""
+    for i in range(page.n):
+        hit = meta_hit(page.hits[i])
+        if not hit or i in page.decided:
+            continue
+        if not (hit.rule.category == "published"
+                and reads_as_sentence(page.texts[i], page.words[i], page.settings.field_max_words)):
+            page.meta(i, hit.rule.category, hit.rule.id)
+
+
+def find_article_region(page: Page) -> Region | None:
+    """The article's region: from the first to the last undecided long line. A line an edge rule recognises
+    (a site's profile, a newsletter pitch, a disclaimer) is long but does not anchor it: footers put such
+    sentences below the related headlines, and the region would stretch over them. A news brief of short
+    sentences has no long line: two punctuated sentences or more anchor it instead. None: no article."""
+    settings = page.settings
+    anchors = [i for i in range(page.n) if i not in page.decided and page.words[i] >= settings.anchor_words
+               and not edge_chrome(page.hits[i])]
+    if not anchors:
+        anchors = [i for i in range(page.n) if i not in page.decided
+                   and page.words[i] >= settings.brief_sentence_words and PERIOD_END.search(page.texts[i])]
+        anchors = anchors if len(anchors) >= 2 else []
+    return Region(tuple(anchors)) if anchors else None
+
+
+def cut_at_end_marker(page: Page, region: Region) -> Region:
+    """An end-of-article marker (comment section, tag list, wire credits) inside the region ends it there when
+    more of the article stands before it: reader comments and disclaimers after it are long, but they are not
+    the article. Everything after the marker is chrome."""
+    for i in range(region.first + 1, region.last):
+        marker = next((h for h in page.hits[i] if h.rule.ends_body), None)
+        if marker is None:
+            continue
+        before = sum(page.words[a] for a in region.anchors if a < i)
+        after = sum(page.words[a] for a in region.anchors if a > i)
+        if after >= before:
+            continue
+        for j in range(i + 1, page.n):
+            if j not in page.decided or page.is_body(j):
+                hit = edge_chrome(page.hits[j])
+                page.chrome(j, hit.rule.category if hit else "comments",
+                            hit.rule.id if hit else f"{marker.rule.id}+after")
+        return Region(tuple(a for a in region.anchors if a < i))
+    return region
+
+
+def claim_lists(page: Page, region: Region) -> None:
+    """List headers (a related list, tags) claim the headline-shaped lines that follow them. Inside the region,
+    a short line right above a paragraph after the first claimed one is a subheading, not a claimed item."""
+    settings = page.settings
+    for i in range(page.n):
+        usable = [h for h in page.hits[i] if h.rule.label == "chrome" and h.rule.claims
+                  and (h.rule.where == "anywhere" or not region.first <= i <= region.last)]
+        if not usable:
+            continue
+        hit = usable[0]
+        for j in range(i + 1, min(page.n, i + 1 + hit.rule.claims)):
+            if j in page.decided:
+                if page.decided[j].label == "chrome":
+                    continue
+                break
+            if (not is_headline_shaped(page.texts[j], page.words[j], settings.headline_max_words)
+                    or page.words[j] >= settings.claimed_max_words):
+                break
+            if (j > i + 1 and region.first <= j <= region.last and j + 1 < page.n
+                    and page.words[j + 1] >= settings.anchor_words):
+                break
+            page.chrome(j, hit.rule.category, f"{hit.rule.id}+claimed")
+
+
+def walk_head(page: Page, region: Region) -> None:
+    """Walk back from the first paragraph over sentence-like lines (a lead, a subtitle): body. The rest of the
+    head is chrome unless decided already (in HTML output, only lines an edge rule recognises)."""
+    i = region.first - 1
+    while (i >= 0 and i not in page.decided and not edge_chrome(page.hits[i])
+           and page.words[i] >= page.settings.lead_min_words):
+        page.body(i)
+        i -= 1
+    for i in range(region.first):
+        edge = edge_chrome(page.hits[i])
+        if i not in page.decided and (page.edges_are_chrome or edge):
+            before_title = page.title_index is not None and i < page.title_index
+            page.chrome(i, edge.rule.category if edge else ("ticker" if before_title else "template"),
+                        edge.rule.id if edge else "structure.walk_head")
+
+
+def is_answered_question(page: Page, i: int) -> bool:
+    """An interview's question: a line ending in a question mark that the next line answers in a sentence
+    (headlines of other stories are often questions too, but another headline follows them)."""
+    return (page.texts[i].rstrip().endswith(("?", "؟")) and i + 1 < page.n and i + 1 not in page.decided
+            and page.words[i + 1] >= 2 and bool(FULL_STOP.search(page.texts[i + 1])))
+
+
+def last_sentence_after(page: Page, last: int) -> int:
+    """The last line after `last` ending a sentence of `brief_sentence_words` or more with a full stop, reached
+    across short lines (or interview questions, or score lines) only, before any line known as chrome or
+    meta; `last` if there is none."""
+    settings = page.settings
+    resumes = last
+    for i in range(last + 1, page.n):
+        if (i in page.decided and not page.is_body(i)) or edge_chrome(page.hits[i]):
+            break
+        if i in page.decided:
+            continue
+        if page.words[i] >= settings.brief_sentence_words and FULL_STOP.search(page.texts[i]):
+            resumes = i
+        elif (page.words[i] > settings.short_line_words and not is_answered_question(page, i)
+              and not (page.words[i] <= settings.score_line_max_words and SCORE.search(page.texts[i]))):
+            break
+    return resumes
+
+
+def walk_tail(page: Page, region: Region) -> None:
+    """The article goes on past its last paragraph as far as a sentence still follows (see
+    `last_sentence_after`): a price list, match results, a Q&A's short answers, a subheading stand between
+    two pieces of the article, like the short lines inside the region. Then punctuated sentences that follow
+    directly are body, and so are the items of a list a body line introduces with ":" and closing lines of
+    two words or more ended by a full stop or a question mark. From the first line that is none of these,
+    the rest is chrome."""
+    settings = page.settings
+    resumes = last_sentence_after(page, region.last)
+    in_body, in_list = True, opens_list(page.texts[region.last])
+    for i in range(region.last + 1, page.n):
+        text, n_words = page.texts[i], page.words[i]
+        if i in page.decided:
+            in_body = in_body and page.is_body(i)
+            in_list = in_body and opens_list(text)
+            continue
+        edge = edge_chrome(page.hits[i])
+        sentence = ((n_words >= settings.tail_sentence_words and bool(SENTENCE_END.search(text)))
+                    or (n_words >= settings.closing_min_words and bool(CLOSING_END.search(text))))
+        item = in_list and is_list_item(text, n_words, settings.headline_max_words, settings.short_line_words)
+        if not edge and (i <= resumes or (in_body and (sentence or item)) or not page.edges_are_chrome):
+            page.body(i)
+            in_list = item or opens_list(text)
+            continue
+        in_body = False
+        page.chrome(i, edge.rule.category if edge else "template", edge.rule.id if edge else "structure.walk_tail")
+
+
+def fill_body(page: Page) -> None:
+    """Inside the region, whatever is left is body: subheadings and short paragraphs included."""
+    for i in range(page.n):
+        page.decided.setdefault(i, Line(i + 1, page.texts[i], "body"))
+
+
+def no_article(page: Page) -> Labelled:
+    """Every line chrome or meta: nothing reads as an article (the title, if one was chosen, too)."""
+    lines = [page.decided[i] if i in page.decided and page.decided[i].label != "title"
+             else Line(i + 1, page.texts[i], "chrome", "template", "structure.find_article_region")
+             for i in range(page.n)]
+    return Labelled(lines, page.hits, None, has_body=False)
+
+
+def make_page(lines: Sequence[str], rules: tuple[Rule, ...] | None = None, edges_are_chrome: bool = True,
+              folded_lines: Sequence[str] | None = None, word_counts: Sequence[int] | None = None,
+              settings: LabelSettings = DEFAULT_SETTINGS) -> Page:
+    """A page of lines, nothing decided yet: each line folded, counted and matched against the rules once."""
+    texts = list(lines)
+    folded = list(folded_lines) if folded_lines is not None else [fold(t) for t in texts]
+    words = list(word_counts) if word_counts is not None else [count_words(t) for t in texts]
+    hits = {i: match_folded(texts[i], folded[i], words[i], rules) for i in range(len(texts))}
+    return Page(texts, folded, words, hits, settings, edges_are_chrome)
+
+
+def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
+                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
+                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
+                word_counts: Sequence[int] | None = None, settings: LabelSettings = DEFAULT_SETTINGS) -> Labelled:
+    """Label every candidate line of one document; see the module docstring for the reasoning.
+
+    `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
+    chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
+    (a rule, a shape, the site memory) like any other line.
+    `folded_lines`, `word_counts`: `fold` and `count_words` of each line, when the caller has them already (the
+    pipeline computes them once per document, for the site memory and for this).
+    """
+    page = make_page(lines, rules, edges_are_chrome, folded_lines, word_counts, settings)
+    mark_strong(page, site_chrome)
+    mark_repeated_short_lines(page)
+    mark_date_lines(page)
+    title_folded = mark_title(page, title_hint)
+    if title_folded:
+        mark_title_copies(page, title_folded)
+    mark_meta_fields(page)
+    region = find_article_region(page)
+    if region is None:
+        return no_article(page)
+    region = cut_at_end_marker(page, region)
+    claim_lists(page, region)
+    walk_head(page, region)
+    walk_tail(page, region)
+    fill_body(page)
+    return Labelled([page.decided[i] for i in range(page.n)], page.hits, page.title_index, has_body=True)

@@ -1,0 +1,151 @@
+"""Each named step of the labeller alone, on a few inline lines (tests/test_structure.py runs them together)."""
+
+from __future__ import annotations
+
+from newsclean.chrome import label as lb
+from newsclean.chrome.lines import is_date_line, is_headline_shaped, is_list_item, line_shape
+from newsclean.textnorm import fold
+
+TITLE = "وزارة الصحة تفتتح ثلاثة مستشفيات جديدة في الجنوب"
+P1 = ("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
+      "لتخفيف الضغط على المرافق القائمة.")
+P2 = "وقال وزير الصحة في مؤتمر صحفي إن المستشفيات الجديدة ستستقبل المرضى اعتبارا من الشهر المقبل بطاقة استيعابية كاملة."
+EN_TITLE = "Council approves new bus lanes for the city centre"
+EN_P1 = "The city council on Tuesday approved a plan to add bus lanes on four main roads of the centre by next year."
+EN_P2 = "Officials said the lanes would cut journey times for about forty thousand daily passengers on these routes."
+
+
+def decided(page: lb.Page) -> dict[int, tuple[str, str | None]]:
+    return {i: (line.label, line.rule) for i, line in sorted(page.decided.items())}
+
+
+def test_line_shapes() -> None:
+    assert line_shape("300542", 4) == ("counter", "shape.lone_number")
+    assert line_shape("---|", 4) == ("artifact", "shape.no_letters")
+    assert line_shape("Home | World | Sport | Culture", 4) == ("navigation", "shape.segmented_list")
+    assert line_shape("| Team | Won | Lost |", 4) is None  # a table row
+    assert line_shape(EN_P1, 4) is None
+
+
+def test_line_predicates() -> None:
+    assert is_date_line("الثلاثاء 12 مارس 2024 - 10:30", 6, 12)
+    assert not is_date_line("15 avril 2019 : l'incendie", 4, 12)
+    assert is_headline_shaped(TITLE, 8, 30) and not is_headline_shaped(P1, 16, 30)
+    assert is_list_item("1. مولودية الجزائر: 61 نقطة", 5, 30, 6)
+    assert not is_list_item("Ministers meet to discuss the budget in the capital today", 10, 30, 6)
+
+
+def test_mark_strong_takes_rules_shapes_and_the_site_memory() -> None:
+    page = lb.make_page([TITLE, "Share on Facebook", "12345", "A line this site prints on every page", P1])
+    lb.mark_strong(page, frozenset({fold("A line this site prints on every page")}))
+    rules = decided(page)
+    assert rules[2] == ("chrome", "shape.lone_number")
+    assert rules[3] == ("chrome", "memory.site_recurring")
+    assert rules[1][0] == "chrome" and rules[1][1].startswith("en.")
+    assert 0 not in rules and 4 not in rules
+
+
+def test_mark_repeated_short_lines_only_when_few_lines_repeat() -> None:
+    page = lb.make_page([TITLE, P1, "وزير الصحة", P2, "وزير الصحة"])
+    lb.mark_repeated_short_lines(page)
+    assert decided(page) == {2: ("chrome", "structure.mark_repeated_short_lines"),
+                             4: ("chrome", "structure.mark_repeated_short_lines")}
+    recipe = ["1 cup", "2 eggs", "salt", "pepper"]
+    page = lb.make_page([*recipe, *recipe])  # four different repeated lines: a structured text
+    lb.mark_repeated_short_lines(page)
+    assert page.decided == {}
+
+
+def test_mark_date_lines() -> None:
+    page = lb.make_page([TITLE, "الثلاثاء 12 مارس 2024", P1])
+    lb.mark_date_lines(page)
+    assert decided(page) == {1: ("meta", "structure.mark_date_lines")}
+
+
+def test_choose_title_prefers_the_headline_sharing_the_body_s_words() -> None:
+    ticker = "عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة بسبب عطل فني"
+    assert lb.choose_title(lb.make_page([ticker, TITLE, P1, P2])) == 1
+    assert lb.choose_title(lb.make_page([P1, P2])) is None
+
+
+def test_mark_title_uses_a_hint_or_decides_the_chosen_line() -> None:
+    page = lb.make_page([TITLE, P1])
+    assert lb.mark_title(page, "A given title") == fold("A given title") and page.title_index is None
+    page = lb.make_page([TITLE, P1])
+    assert lb.mark_title(page, None) == fold(TITLE) and page.decided[0].label == "title"
+
+
+def test_mark_title_copies() -> None:
+    page = lb.make_page([EN_TITLE, EN_P1, EN_TITLE, EN_TITLE + " - London, 5 May"])
+    page.title_index = 0
+    lb.mark_title_copies(page, fold(EN_TITLE))
+    assert decided(page) == {2: ("chrome", "structure.mark_title_copies"),
+                             3: ("meta", "structure.mark_title_copies")}
+
+
+def test_mark_meta_fields_keeps_a_sentence_opening_with_a_publication_label() -> None:
+    sentence = "Published in 2019, the report found that most of the city's buses were older than fifteen years."
+    page = lb.make_page([EN_TITLE, "By Jane Doe", sentence])
+    lb.mark_meta_fields(page)
+    assert page.decided[1].label == "meta" and 2 not in page.decided
+
+
+def test_find_article_region_anchors_on_long_lines_or_two_brief_sentences() -> None:
+    region = lb.find_article_region(lb.make_page(["Menu", EN_TITLE, EN_P1, "Photo", EN_P2, "Footer"]))
+    assert region is not None and (region.first, region.last) == (2, 4)
+    brief = lb.find_article_region(lb.make_page([EN_TITLE, "The road reopens today.", "Buses run again."]))
+    assert brief is None  # one punctuated sentence of six words or more: no article
+    assert lb.find_article_region(lb.make_page(["Home", "News", "Sport"])) is None
+
+
+def test_cut_at_end_marker_ends_the_region_at_the_comments() -> None:
+    comment = "I think this decision is wrong and the council should have asked the people who live there first."
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, "Leave a comment", comment])
+    region = lb.find_article_region(page)
+    assert region is not None
+    cut = lb.cut_at_end_marker(page, region)
+    assert cut.last == 2 and page.decided[4].label == "chrome"
+
+
+def test_claim_lists_takes_headlines_after_a_list_header() -> None:
+    page = lb.make_page([TITLE, P1, "مواضيع ذات صلة:", "ارتفاع أسعار الدواء في الأسواق المحلية", P2])
+    region = lb.find_article_region(page)
+    assert region is not None
+    lb.claim_lists(page, region)
+    assert page.decided[3].rule == "ar.related.header+claimed"
+
+
+def test_walk_head_keeps_a_lead_and_removes_the_rest_of_the_head() -> None:
+    lead = "A plan for four roads is finally agreed"
+    page = lb.make_page(["Downtown", "Our city", lead, EN_P1, EN_P2])
+    region = lb.find_article_region(page)
+    assert region is not None
+    lb.walk_head(page, region)
+    assert decided(page) == {0: ("chrome", "structure.walk_head"), 1: ("chrome", "structure.walk_head"),
+                             2: ("body", None)}
+
+
+def test_walk_tail_keeps_closing_sentences_and_removes_what_follows() -> None:
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, "Work starts in May.", "Garden tips", "Paris fashion week"])
+    region = lb.find_article_region(page)
+    assert region is not None
+    lb.walk_tail(page, region)
+    assert decided(page) == {3: ("body", None), 4: ("chrome", "structure.walk_tail"),
+                             5: ("chrome", "structure.walk_tail")}
+
+
+def test_fill_body_and_no_article() -> None:
+    page = lb.make_page([EN_P1, "Subheading", EN_P2])
+    lb.fill_body(page)
+    assert [page.decided[i].label for i in range(3)] == ["body"] * 3
+    page = lb.make_page(["Home", "News"])
+    result = lb.no_article(page)
+    assert not result.has_body and {line.rule for line in result.lines} == {"structure.find_article_region"}
+
+
+def test_settings_change_the_thresholds() -> None:
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2], settings=lb.LabelSettings(anchor_words=100))
+    assert lb.find_article_region(page) is not None  # two punctuated sentences still anchor a brief
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2], settings=lb.LabelSettings(anchor_words=100,
+                                                                            brief_sentence_words=100))
+    assert lb.find_article_region(page) is None
