@@ -196,7 +196,7 @@ def stories(
     table = Table("story", "articles", "copies", "sites", "titles")
     for story in clusters.filter(pl.col("articles") >= min_size).iter_rows(named=True):
         table.add_row(story["story_id"][:12], str(story["articles"]), str(story["copies"]),
-                      ", ".join(story["sites"])[:40], "\n".join(title[:70] for title in story["title"]))
+                      ", ".join(story["sites"])[:40], "\n".join((title or "?")[:70] for title in story["title"]))
     console.print(table)
     console.print(f"{clusters.height} stories over {int(clusters['articles'].sum())} articles")
 

@@ -131,9 +131,6 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     with timed(seconds, "metadata"):
         fields = describe(labelled, extracted)
         language = detect_language(body)
-    if not fields.title:
-        return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, "no title found", raw.data,
-                         doc_id_for(raw.sha256), first_line)
     if limits.languages is not None and language not in limits.languages:
         return Rejection(raw.path, raw.sha256, Reason.LANGUAGE_EXCLUDED,
                          f"language {language} is not one of {','.join(limits.languages)}", raw.data,
@@ -145,7 +142,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     ]
     article = Article(
         doc_id=doc_id_for(raw.sha256), source_file=raw.path, source_sha256=raw.sha256, format=extracted.format,
-        encoding=prepared.encoding, language=language, title=fields.title, body=body,
+        encoding=prepared.encoding, language=language, title=fields.title,
+        title_uncertain=fields.title is None or labelled.title_uncertain, body=body,
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
     )

@@ -77,7 +77,7 @@ class Article:
     format: str
     encoding: str
     language: str | None
-    title: str
+    title: str | None
     body: str
     published_at: dt.datetime | None
     author: str | None
@@ -86,6 +86,7 @@ class Article:
     n_chars: int
     n_words: int
     removed: list[dict[str, object]] = field(default_factory=list)
+    title_uncertain: bool = False  # no title found, or one sharing no content word with the body
     body_search: str | None = None  # the body folded for search (duplicates.search_text)
     signature: bytes | None = None  # MinHash of body_search (duplicates.signature), for the copy index
     story_terms: tuple[dict[str, int], dict[str, int]] | None = None  # stories.story_terms of body_search

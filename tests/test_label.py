@@ -64,8 +64,20 @@ def test_mark_date_lines() -> None:
 
 def test_choose_title_prefers_the_headline_sharing_the_body_s_words() -> None:
     ticker = "عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة بسبب عطل فني"
-    assert lb.choose_title(lb.make_page([ticker, TITLE, P1, P2])) == 1
-    assert lb.choose_title(lb.make_page([P1, P2])) is None
+    index, share = lb.choose_title(lb.make_page([ticker, TITLE, P1, P2]), article_start=2)
+    assert index == 1 and share > 0.5
+    assert lb.choose_title(lb.make_page([P1, P2]), article_start=0) == (None, 0.0)
+
+
+def test_choose_title_looks_just_above_the_article_and_says_when_nothing_matches() -> None:
+    slogan = "Your trusted source for the news that matters"
+    menu = [f"Section number {n}" for n in range(20)]
+    page = lb.make_page([slogan, *menu, EN_TITLE, EN_P1, EN_P2])
+    assert lb.choose_title(page, article_start=22)[0] == 21  # the slogan is too far above the article
+    unrelated = lb.make_page(["Weather tomorrow in the hills", EN_P1, EN_P2])
+    assert lb.choose_title(unrelated, article_start=1) == (0, 0.0)
+    lb.mark_title(unrelated, None)
+    assert unrelated.title_index == 0 and unrelated.title_uncertain
 
 
 def test_mark_title_uses_a_hint_or_decides_the_chosen_line() -> None:
@@ -149,3 +161,28 @@ def test_settings_change_the_thresholds() -> None:
     page = lb.make_page([EN_TITLE, EN_P1, EN_P2], settings=lb.LabelSettings(anchor_words=100,
                                                                             brief_sentence_words=100))
     assert lb.find_article_region(page) is None
+
+
+def test_best_region_is_the_largest_sum() -> None:
+    assert lb.best_region([-3, 20, -3, 15, -3, -3, 5, -3]) == (1, 3)
+    assert lb.best_region([-3, 20, -3, 15, -3, -3, 8, -3]) == (1, 6)
+    assert lb.best_region([-3, -3]) is None
+
+
+def test_prose_value_rewards_paragraphs_and_costs_chrome_shaped_lines() -> None:
+    unended = ("وأكد المسؤول أن الحكومة ستواصل العمل مع الشركاء الدوليين لتأمين التمويل اللازم "
+               "للمشروعات الجديدة في كل المحافظات خلال الأعوام المقبلة")
+    page = lb.make_page([EN_P1, "Weather tomorrow", unended, "Work starts in May.", "Share on Facebook"])
+    lb.mark_strong(page, frozenset())
+    values = [lb.prose_value(page, i) for i in range(page.n)]
+    assert values[0] == 22 and values[2] == 20  # a paragraph without its full stop counts whole
+    assert values[1] == -page.settings.short_line_cost and values[4] == -page.settings.chrome_cost
+    assert values[3] == 0.0  # a four-word sentence: neither
+
+
+def test_find_article_region_leaves_out_prose_beyond_a_stretch_of_chrome() -> None:
+    teaser = "Another story from the archive that readers liked a lot, with a long description here."
+    menu = ["Sports", "Culture", "Travel", "Opinion", "Video", "Podcasts", "Weather", "Markets"]
+    page = lb.make_page([teaser, *menu, EN_TITLE, EN_P1, EN_P2])
+    region = lb.find_article_region(page)
+    assert region is not None and (region.first, region.last) == (10, 11)

@@ -20,6 +20,7 @@ from newsclean.chrome.lexicon import Hit, Rule, match_folded
 from newsclean.chrome.lines import (
     CLOSING_END,
     FULL_STOP,
+    INNER_PUNCTUATION,
     PERIOD_END,
     SCORE,
     SENTENCE_END,
@@ -51,11 +52,18 @@ class LabelSettings:
     title_window_long_words: int = 30  # ... and a line this long ends it punctuated or not
     title_full_tokens: int = 5  # a headline of fewer content words is scored down: site names are short
     title_near_best: float = 0.75  # the earliest headline scoring this share of the best wins (a subtitle ties)
+    title_lookback_lines: int = 15  # the title stands this close above the article (bylines, dates, share bars between)
     title_dateline_extra_words: int = 12  # the title followed by a date and a place, at most this many words more
     claimed_max_words: int = 20  # a list header claims headline-shaped lines shorter than this
     tail_sentence_words: int = 5  # a sentence after the last paragraph that keeps the article going
     closing_min_words: int = 2  # a closing sentence or question ("السؤال مطروح.")
     score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
+    # `prose_value`: what a line adds to the article region
+    unended_paragraph_words: int = 20  # a line this long is a paragraph, full stop or not (Arabic often has none)
+    sentence_weight: float = 0.5  # a short sentence with a full stop counts half its words
+    short_line_cost: float = 3.0  # a short line without a full stop: a menu item, a headline, a label
+    chrome_cost: float = 3.0  # a line a rule, a shape or the memory recognised as chrome
+    meta_cost: float = 0.0  # bylines and dates stand beside the article
 
 
 DEFAULT_SETTINGS = LabelSettings()
@@ -73,6 +81,7 @@ class Labelled:
     hits: dict[int, list[Hit]] = field(default_factory=dict)
     title_index: int | None = None
     has_body: bool = False
+    title_uncertain: bool = False  # the labeller chose the title, and it shares no content word with the body
 
 
 @dataclass(slots=True)
@@ -87,6 +96,7 @@ class Page:
     edges_are_chrome: bool = True
     decided: dict[int, Line] = field(default_factory=dict)
     title_index: int | None = None
+    title_uncertain: bool = False
 
     @property
     def n(self) -> int:
@@ -170,14 +180,41 @@ def mark_date_lines(page: Page) -> None:
             page.meta(i, "published", "structure.mark_date_lines")
 
 
-def choose_title(page: Page) -> int | None:
-    """The headline among the opening lines: the one sharing most content words with the body.
+def title_candidates(page: Page, article_start: int | None) -> list[int]:
+    """Headline-shaped lines nothing else explains, in the `title_lookback_lines` above the article's start; with
+    none there (or no article found), those before the first long line of the page (its opening)."""
+    settings, texts, words = page.settings, page.texts, page.words
+
+    def usable(i: int) -> bool:
+        return (i not in page.decided and not meta_hit(page.hits[i]) and 2 <= words[i] <= settings.headline_max_words
+                and not texts[i].rstrip().endswith((".", "…")))
+
+    if article_start is not None:
+        near = [i for i in range(max(0, article_start - settings.title_lookback_lines), article_start) if usable(i)]
+        if near:
+            return near
+    window_end = page.n
+    for i in range(page.n):
+        if i not in page.decided and not meta_hit(page.hits[i]) and (
+                words[i] >= settings.title_window_long_words
+                or (words[i] >= settings.title_window_end_words and PERIOD_END.search(texts[i]))):
+            window_end = i
+            break
+    return [i for i in range(window_end) if usable(i)]
+
+
+def choose_title(page: Page, article_start: int | None = None) -> tuple[int | None, float]:
+    """The headline nearest above the article that shares most content words with the body, and that share
+    (0: it shares none, so it may well be a ticker or a slogan).
 
     Why not the first line: pages open with tickers and other stories' headlines (seed 001). The story's own
-    headline repeats the body's names and terms; the earliest line scoring near the best wins ties.
+    headline repeats the body's names and terms; the earliest line scoring near the best wins ties (a subtitle
+    under the headline may score as high).
     """
-    settings, texts, words = page.settings, page.texts, page.words
-    blocked = [i in page.decided or bool(meta_hit(page.hits[i])) for i in range(page.n)]
+    settings = page.settings
+    candidates = title_candidates(page, article_start)
+    if not candidates:
+        return None, 0.0
     content: dict[int, set[str]] = {}
 
     def content_set(i: int) -> set[str]:  # each line's content words once
@@ -185,39 +222,32 @@ def choose_title(page: Page) -> int | None:
             content[i] = set(content_words(page.folded[i]))
         return content[i]
 
-    window_end = page.n
-    for i, (text, n) in enumerate(zip(texts, words, strict=True)):
-        if not blocked[i] and (n >= settings.title_window_long_words
-                               or (n >= settings.title_window_end_words and PERIOD_END.search(text))):
-            window_end = i
-            break
-    candidates = [i for i in range(window_end) if not blocked[i] and 2 <= words[i] <= settings.headline_max_words
-                  and not texts[i].rstrip().endswith((".", "…"))]
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None  # the scores below would choose it: nothing to compare
     body_tokens: Counter[str] = Counter()
     for i in range(page.n):
-        if words[i] >= settings.anchor_words and not blocked[i]:
+        if page.words[i] >= settings.anchor_words and i not in page.decided and not meta_hit(page.hits[i]):
             body_tokens.update(content_set(i))
     scores = {}
     for i in candidates:
         tokens = content_set(i)
         # the body's words without this line's own (when it is a paragraph itself): each counted once in it
-        own = 1 if words[i] >= settings.anchor_words else 0
+        own = 1 if page.words[i] >= settings.anchor_words else 0
         shared = sum(1 for t in tokens if body_tokens[t] - own > 0)
         scores[i] = (shared / len(tokens) * min(1.0, len(tokens) / settings.title_full_tokens)) if tokens else 0.0
     best = max(scores.values())
-    # The earliest line scoring close to the best: a subtitle under the headline may score as high.
-    return (next(i for i in candidates if scores[i] >= settings.title_near_best * best) if best > 0
-            else candidates[0])
+    if best <= 0:
+        return candidates[0], 0.0
+    chosen = next(i for i in candidates if scores[i] >= settings.title_near_best * best)
+    return chosen, scores[chosen]
 
 
 def mark_title(page: Page, title_hint: str | None) -> str | None:
-    """The title: given by the page's metadata (HTML), else chosen among the opening lines (text dumps).
-    Returns its folded text."""
+    """The title: given by the page's metadata (HTML), else chosen above the article's start (text dumps), and
+    marked uncertain when it shares no content word with the body or none is found. Returns its folded text."""
     if title_hint:
         return fold(title_hint)
-    page.title_index = choose_title(page)
+    region = find_article_region(page)
+    page.title_index, share = choose_title(page, region.first if region else None)
+    page.title_uncertain = share <= 0
     if page.title_index is None:
         return None
     page.decided[page.title_index] = Line(page.title_index + 1, page.texts[page.title_index], "title")
@@ -250,19 +280,66 @@ def mark_meta_fields(page: Page) -> None:
             page.meta(i, hit.rule.category, hit.rule.id)
 
 
+def prose_value(page: Page, i: int) -> float:
+    """What line `i` adds to an article region: its words when it reads as prose, a cost when it looks like
+    chrome, nothing when it could be either (a subheading, a caption, a paragraph without its full stop).
+
+    Why words: the region with the most prose words and the fewest chrome-shaped lines inside is the article
+    (Finn et al.'s Body Text Extraction, on lines instead of tokens and tags)."""
+    settings, text, n_words = page.settings, page.texts[i], page.words[i]
+    if i in page.decided:
+        label = page.decided[i].label
+        return 0.0 if label in ("title", "body") else (-settings.meta_cost if label == "meta"
+                                                        else -settings.chrome_cost)
+    if edge_chrome(page.hits[i]):
+        return -settings.chrome_cost
+    ended = bool(PERIOD_END.search(text))
+    if n_words >= settings.anchor_words and (ended or n_words >= settings.unended_paragraph_words
+                                             or INNER_PUNCTUATION.search(text)):
+        return float(n_words)
+    if ended and n_words >= settings.brief_sentence_words:
+        return n_words * settings.sentence_weight
+    if n_words >= settings.anchor_words or (ended and n_words >= settings.closing_min_words):
+        return 0.0
+    return -settings.short_line_cost
+
+
+def best_region(values: Sequence[float]) -> tuple[int, int] | None:
+    """The contiguous stretch with the largest sum (Kadane); None when no value is positive."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
 def find_article_region(page: Page) -> Region | None:
-    """The article's region: from the first to the last undecided long line. A line an edge rule recognises
-    (a site's profile, a newsletter pitch, a disclaimer) is long but does not anchor it: footers put such
-    sentences below the related headlines, and the region would stretch over them. A news brief of short
-    sentences has no long line: two punctuated sentences or more anchor it instead. None: no article."""
+    """The article's region: the stretch of lines with the most prose and the fewest chrome-shaped lines
+    (`prose_value`), anchored on its paragraphs (lines an edge rule recognises never anchor: a site's profile,
+    a newsletter pitch). A news brief of short sentences has no long line: two punctuated sentences or more
+    anchor it instead. None: no article."""
     settings = page.settings
     anchors = [i for i in range(page.n) if i not in page.decided and page.words[i] >= settings.anchor_words
                and not edge_chrome(page.hits[i])]
     if not anchors:
         anchors = [i for i in range(page.n) if i not in page.decided
                    and page.words[i] >= settings.brief_sentence_words and PERIOD_END.search(page.texts[i])]
-        anchors = anchors if len(anchors) >= 2 else []
-    return Region(tuple(anchors)) if anchors else None
+        return Region(tuple(anchors)) if len(anchors) >= 2 else None
+    values = [prose_value(page, i) for i in range(page.n)]
+    span = best_region(values)
+    if span is None:
+        return Region(tuple(anchors))
+    start, end = span
+    # A paragraph without its full stop (value 0) at either end of the region still belongs to it.
+    while start > 0 and values[start - 1] == 0 and start - 1 in anchors:
+        start -= 1
+    while end + 1 < page.n and values[end + 1] == 0 and end + 1 in anchors:
+        end += 1
+    return Region(tuple(a for a in anchors if start <= a <= end) or tuple(anchors))
 
 
 def cut_at_end_marker(page: Page, region: Region) -> Region:
@@ -433,4 +510,5 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     walk_head(page, region)
     walk_tail(page, region)
     fill_body(page)
-    return Labelled([page.decided[i] for i in range(page.n)], page.hits, page.title_index, has_body=True)
+    return Labelled([page.decided[i] for i in range(page.n)], page.hits, page.title_index, has_body=True,
+                    title_uncertain=page.title_uncertain)

@@ -23,6 +23,9 @@ SENTENCE_END = _line_end(r"[.!?؟…:;]")
 FULL_STOP = _line_end(r"(?<!\.)\.")
 CLOSING_END = _line_end(r"[.؟?!]")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
 PERIOD_END = _line_end(r"[.؟?!…]")
+# A sentence ending inside a line ("... in 2019. The ..."), or a clause break (Latin and Arabic commas and
+# semicolons): paragraphs have them, headlines rarely do.
+INNER_PUNCTUATION = re.compile(r"[.!?؟]\s+\S|[,،;؛]\s")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
