@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 import webbrowser
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,6 +33,22 @@ def server_start_advice() -> str:
     return (f"newsclean run: Prefect's temporary server did not start within {timeout} s; run again with "
             "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=600, or start a server (`prefect server start`) "
             "and set PREFECT_API_URL=http://127.0.0.1:4200/api")
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from newsclean import __version__
+
+        print(f"newsclean {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True,
+                                          help="Print newsclean's version and exit.")] = False,
+) -> None:
+    """Turn raw scraped news pages into clean, validated article records (Parquet)."""
 
 
 @app.command()
@@ -127,16 +144,26 @@ def evaluate(
 @app.command()
 def report(
     out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
+    run_id: Annotated[str | None, typer.Option("--run", help=(
+        "The run to report (its id or a unique prefix of it; default: the latest run)."))] = None,
     open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs in a browser.")] = False,
 ) -> None:
-    """Summarise the latest run of OUT: counts, rejections by reason, removed lines, expectations."""
+    """Summarise one run of OUT (the latest by default) and what the dataset holds now."""
     from rich.markdown import Markdown
 
-    from newsclean.report import latest_manifest, manifest_markdown
+    from newsclean.reader import read_articles
+    from newsclean.report import manifest_markdown, run_ids, run_manifest
     from newsclean.storage import Store
 
-    manifest = latest_manifest(out)
+    try:
+        manifest = run_manifest(out, run_id)
+    except (FileNotFoundError, LookupError) as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from error
     console.print(Markdown(manifest_markdown(manifest)))
+    articles = read_articles(out).select("source_file").collect().height
+    console.print(f"dataset now: {articles} articles (latest version of each source file) written by "
+                  f"{len(run_ids(out))} runs")
     docs = manifest["validation"]["data_docs"]
     console.print(f"Data Docs: {docs}")
     if open_docs and Store(out).is_local:
@@ -145,25 +172,57 @@ def report(
         console.print("the Data Docs are in object storage: copy the validation folder to open them locally")
 
 
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+REJECTED_COLUMNS = ["reason", "source_file", "detail", "first_line", "run_id", "processed_at"]
+
+
 @app.command()
 def rejected(
     out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+    run_id: Annotated[str | None, typer.Option("--run", help="Only the inputs this run rejected.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", help=(
+        "table (wrapped to the terminal, nothing cut), csv or json (one array of objects) on stdout."))
+    ] = Format.table,
 ) -> None:
-    """List rejected inputs: reason, file and first line."""
+    """List rejected inputs: reason, whole file path, detail, first line, run."""
+    import csv
+    import json
+
     from newsclean.storage import Store
 
-    found = Store(out).read_table("rejected", columns=["reason", "source_file", "detail", "first_line", "run_id"])
-    if found is None:
+    found = Store(out).read_table("rejected", columns=REJECTED_COLUMNS)
+    rows = [] if found is None else [
+        {**row, "processed_at": row["processed_at"].isoformat()} for row in found.to_pylist()
+        if (reason is None or row["reason"] == reason) and (run_id is None or row["run_id"].startswith(run_id))]
+    rows.sort(key=lambda row: (row["run_id"], row["source_file"]))
+    if output_format is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=REJECTED_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    if output_format is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    if not rows:
         console.print("no rejected inputs")
         return
-    rows = found.to_pylist()
-    table = Table("reason", "file", "detail", "first line", "run")
-    for row in rows:
-        if reason is None or row["reason"] == reason:
-            table.add_row(row["reason"], row["source_file"], row["detail"][:80], (row["first_line"] or "")[:60],
-                          row["run_id"])
-    console.print(table)
+    # one table per run; folded, never cut: a path is what a person copies to look at the file
+    for run in sorted({row["run_id"] for row in rows}):
+        table = Table(title=f"run {run}", title_justify="left", show_lines=True)
+        table.add_column("file", ratio=3, overflow="fold")
+        table.add_column("reason", no_wrap=True)
+        table.add_column("detail", ratio=2, overflow="fold")
+        table.add_column("first line", ratio=1, overflow="fold")
+        for row in rows:
+            if row["run_id"] == run:
+                table.add_row(row["source_file"], row["reason"], row["detail"], row["first_line"] or "")
+        console.print(table)
 
 
 @app.command("compact")

@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 from typing import Any
 
 from newsclean.storage import Store
 
 
-def latest_manifest(out_dir: str | Path) -> dict[str, Any]:
-    """The newest run manifest under an output folder."""
+def run_ids(out_dir: str | Path) -> list[str]:
+    """The ids of the runs with a manifest under an output location, oldest first (a run id starts with its
+    UTC start time, so sorted is chronological)."""
     store = Store(str(out_dir))
-    runs = store.files("runs", ".json")  # run ids start with their UTC start time: sorted is chronological
-    if not runs:
+    return [posixpath.basename(path)[: -len(".json")] for path in store.files("runs", ".json")]
+
+
+def run_manifest(out_dir: str | Path, run_id: str | None = None) -> dict[str, Any]:
+    """The manifest of one run (the latest when `run_id` is None; a unique prefix of an id is enough)."""
+    store = Store(str(out_dir))
+    known = run_ids(out_dir)
+    if not known:
         raise FileNotFoundError(f"no run manifest under {store.uri('runs')}")
-    return json.loads(store.read_text(runs[-1]))
+    if run_id is None:
+        chosen = known[-1]
+    else:
+        matches = [known_id for known_id in known if known_id == run_id] or \
+                  [known_id for known_id in known if known_id.startswith(run_id)]
+        if len(matches) != 1:
+            found = "several runs" if matches else "no run"
+            raise LookupError(f"{found} with id {run_id!r} under {store.uri('runs')}; runs there: "
+                              f"{', '.join(matches or known[-5:])}{' ...' if not matches and len(known) > 5 else ''}")
+        chosen = matches[0]
+    return json.loads(store.read_text(store.path("runs", f"{chosen}.json")))
 
 
 def manifest_rows(manifest: dict[str, Any]) -> list[dict[str, Any]]:

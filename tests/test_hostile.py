@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from newsclean.report import latest_manifest
+from newsclean.report import run_manifest
 from newsclean.write import display_path
 from tests.conftest import SEEDS
 
@@ -75,7 +75,7 @@ def test_each_hostile_file_ends_with_its_reason(prefect_harness, tmp_path: Path)
     expected = write_hostile(tmp_path / "in")
     state = clean_news(inputs=[str(tmp_path / "in")], out=str(tmp_path / "out"), batch_size=5, return_state=True)
     assert outcomes(tmp_path / "out") == expected
-    manifest = latest_manifest(tmp_path / "out")
+    manifest = run_manifest(tmp_path / "out")
     assert manifest["all_inputs_accounted"] and manifest["inputs_seen"] == len(expected)
     # most of this folder is hostile: everything is written, and the run says the batch looks wrong
     assert state.is_failed() and "share_rejected" in state.message

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsclean.cli import app
-from newsclean.report import latest_manifest
+from newsclean.report import run_manifest
 from newsclean.runs import latest_articles, run_local
 from newsclean.storage import Store
 from tests.conftest import SEED_GOLD, SEEDS
@@ -72,7 +72,7 @@ def test_a_run_on_s3_writes_what_a_local_run_writes(s3_bucket: str, tmp_path: Pa
     assert _articles(f"s3://{s3_bucket}/same") == _articles(str(tmp_path / "local"))
     store = Store(f"s3://{s3_bucket}/same")
     # the manifest is committed to the bucket and names the Data Docs there; state is there for the next run
-    assert latest_manifest(store.url)["run_id"] == remote["run_id"]
+    assert run_manifest(store.url)["run_id"] == remote["run_id"]
     assert remote["validation"]["data_docs"] == f"s3://{s3_bucket}/same/validation/index.html"
     assert store.fs.exists(store.path("validation", "index.html"))
     for name in ("site_memory.json", "index.sqlite"):
