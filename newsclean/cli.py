@@ -146,11 +146,16 @@ def report(
     out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",
     run_id: Annotated[str | None, typer.Option("--run", help=(
         "The run to report (its id or a unique prefix of it; default: the latest run)."))] = None,
-    open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs in a browser.")] = False,
+    html: Annotated[bool, typer.Option("--html", help=(
+        "Also write the run's page, OUT/report.html (one self-contained file: every run writes it for itself)."
+    ))] = False,
+    open_docs: Annotated[bool, typer.Option("--open", help=(
+        "Open report.html (with --html) or the Data Docs in a browser."))] = False,
 ) -> None:
     """Summarise one run of OUT (the latest by default) and what the dataset holds now."""
     from rich.markdown import Markdown
 
+    from newsclean.html_report import write_report
     from newsclean.reader import read_articles
     from newsclean.report import manifest_markdown, run_ids, run_manifest
     from newsclean.storage import Store
@@ -166,6 +171,10 @@ def report(
                   f"{len(run_ids(out))} runs")
     docs = manifest["validation"]["data_docs"]
     console.print(f"Data Docs: {docs}")
+    if html:
+        page = write_report(Store(out), manifest)
+        console.print(f"report: {page}")
+        docs = page
     if open_docs and Store(out).is_local:
         webbrowser.open(Path(docs).resolve().as_uri())
     elif open_docs:

@@ -27,6 +27,7 @@ from newsclean.chrome.label import POSITIONAL_RULES
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, open_index
+from newsclean.html_report import write_report
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values, timed
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
@@ -311,6 +312,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
         "versions": _versions(),
     }
     write_json(manifest, run.store, "runs", f"{run.run_id}.json")
+    write_report(run.store, manifest)  # the page a person opens first, from the committed manifest
     return manifest
 
 

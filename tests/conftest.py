@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -25,6 +26,14 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 def seed_text(prefix: str) -> str:
     """The text of the seed whose name starts with `prefix`."""
     return next(SEEDS.glob(f"{prefix}*")).read_text(encoding="utf-8")
+
+
+def seeds_with_bad_files(folder: Path, binary_name: str = "blob.bin") -> Path:
+    """A copy of the seeds in `folder`, with an empty file and a binary file beside them."""
+    shutil.copytree(SEEDS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / binary_name).write_bytes(bytes(range(256)) * 8)
+    return folder
 
 
 @pytest.fixture(scope="session")

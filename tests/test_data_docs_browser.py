@@ -9,15 +9,20 @@ test fails if the page asked for anything it needs that was not served. The brow
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from newsclean.runs import run_local
+from tests.conftest import seeds_with_bad_files
 
 pytestmark = pytest.mark.e2e
 
@@ -132,25 +137,81 @@ class Traffic:
                                                      "Access-Control-Allow-Origin": "*"})
 
 
-@pytest.fixture
-def browser(chromium: str, cdn_files: Path, tmp_path: Path):
-    """A page in headless Chromium (own profile in tmp_path) whose every request goes through Traffic."""
+@contextlib.contextmanager
+def chromium_page(chromium: str, profile: Path, handle: Callable[[Any], None]) -> Iterator[tuple[Any, list[str]]]:
+    """A page in headless Chromium (own profile) whose every request goes through `handle`; the page's
+    uncaught errors are collected."""
     from playwright.sync_api import sync_playwright
 
-    traffic = Traffic(cdn_files)
     errors: list[str] = []
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=chromium, headless=True, args=CHROMIUM_FLAGS,
+            str(profile), executable_path=chromium, headless=True, args=CHROMIUM_FLAGS,
             viewport={"width": 1400, "height": 1000}, service_workers="block")
         try:
             context.set_default_timeout(30_000)
-            context.route("**/*", traffic.handle)
+            context.route("**/*", handle)
             page = context.pages[0] if context.pages else context.new_page()
             page.on("pageerror", lambda error: errors.append(str(error)))
-            yield page, traffic, errors
+            yield page, errors
         finally:
             context.close()
+
+
+@pytest.fixture
+def browser(chromium: str, cdn_files: Path, tmp_path: Path):
+    """A page whose every request goes through Traffic."""
+    traffic = Traffic(cdn_files)
+    with chromium_page(chromium, tmp_path / "profile", traffic.handle) as (page, errors):
+        yield page, traffic, errors
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """A run over the seeds plus an empty file and a binary file."""
+    base = tmp_path_factory.mktemp("seeds-run")
+    inputs = seeds_with_bad_files(base / "in")
+    return base / "out", run_local([inputs], base / "out")
+
+
+@pytest.fixture
+def offline_browser(chromium: str, tmp_path: Path):
+    """A page whose every request but file:// and data: is aborted and recorded."""
+    aborted: list[str] = []
+
+    def handle(route) -> None:
+        if urlsplit(route.request.url).scheme in ("file", "data", "about"):
+            route.continue_()
+        else:
+            aborted.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    with chromium_page(chromium, tmp_path / "profile", handle) as (page, errors):
+        yield page, aborted, errors
+
+
+def test_report_html_renders_offline_with_the_run_its_articles_and_rejections(seeds_run, offline_browser,
+                                                                             tmp_path) -> None:
+    out, manifest = seeds_run
+    page, aborted, errors = offline_browser
+    page.goto((out / "report.html").as_uri())
+    page.screenshot(path=tmp_path / "report.png", full_page=True)
+
+    assert page.title() == f"newsclean run {manifest['run_id']}"
+    assert page.locator("#run-id").inner_text() == manifest["run_id"]
+    assert page.locator("#articles").inner_text() == "5"
+    headings = [" ".join(text.split()) for text in page.locator("h3.reason").all_inner_texts()]
+    assert headings == ["empty: 1", "not_text: 1"]
+    files = page.locator("#rejections td.path").all_inner_texts()
+    assert sorted(Path(name).name for name in files) == ["blob.bin", "empty.txt"]
+    # the charts are drawn: one bar per reason, laid out with a width
+    bars = page.locator("#rejections svg rect")
+    assert bars.count() == 2 and all(box["width"] > 0 for box in (bar.bounding_box() for bar in bars.all()))
+    # the page's link to the Data Docs leads to a page that exists
+    link = page.locator("#data-docs-link")
+    assert (out / link.get_attribute("href")).is_file()
+    assert not aborted, f"report.html asked for something outside its file: {aborted}"
+    assert not errors, errors
 
 
 def section(page, title: str):

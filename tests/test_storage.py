@@ -111,6 +111,10 @@ def test_commands_read_outputs_from_the_bucket(s3_bucket: str, tmp_path: Path) -
     report = runner.invoke(app, ["report", url])
     assert report.exit_code == 0, report.output
     assert f"s3://{s3_bucket}/cli/validation/index.html" in report.output
+    # each run wrote its report.html into the bucket: the second one's is there
+    page = Store(url).read_text(Store(url).path("report.html"))
+    second = run_manifest(url)["run_id"]
+    assert f'<code id="run-id">{second}</code>' in page and 'href="validation/index.html"' in page
     rejected = runner.invoke(app, ["rejected", url])
     assert rejected.exit_code == 0 and "empty" in rejected.output  # the reason code (file names are cut short)
     found = Store(url).read_table("rejected", columns=["source_file", "reason"])
