@@ -16,7 +16,8 @@ from rich.table import Table
 
 app = typer.Typer(help="Turn raw scraped news pages into clean, validated article records (Parquet).",
                   no_args_is_help=True, add_completion=False)
-console = Console()
+# Document text (titles, paths, leaked lines, details) is printed as it is: never read as rich markup or emoji codes.
+console = Console(markup=False, emoji=False)
 OUT_HELP = "An output location written by `newsclean run`: a folder or an fsspec URL (s3://bucket/prefix)."
 # Exit code of `run` when Prefect's temporary server does not start (2 is a usage error).
 SERVER_START_FAILED = 3
@@ -137,7 +138,7 @@ def evaluate(
          summary.wrongly_rejected + summary.missed_rejects > max_wrong_rejects),
     ] if bad]
     for text in failures:
-        console.print(f"[red]below threshold:[/red] {text}")
+        console.print(f"below threshold: {text}", style="red")
     raise typer.Exit(1 if failures else 0)
 
 
@@ -163,7 +164,7 @@ def report(
     try:
         manifest = run_manifest(out, run_id)
     except (FileNotFoundError, LookupError) as error:
-        console.print(f"[red]{error}[/red]")
+        console.print(str(error), style="red")
         raise typer.Exit(2) from error
     console.print(Markdown(manifest_markdown(manifest)))
     articles = read_articles(out).select("source_file").collect().height
@@ -276,7 +277,7 @@ def rules() -> None:
 
     failures = check_examples(default_rules())
     for failure in failures:
-        console.print(f"[red]{failure}[/red]")
+        console.print(str(failure), style="red")
     console.print(f"{len(default_rules())} rules, {len(failures)} failing examples")
     raise typer.Exit(1 if failures else 0)
 

@@ -54,7 +54,7 @@ def _scan(store: Store, files: list[str]) -> pl.LazyFrame:
     if not files:
         return pl.from_arrow(arrow_schema("articles").empty_table()).lazy()  # type: ignore[union-attr]
     if store.is_local:
-        return pl.scan_parquet(files)
+        return pl.scan_parquet(files, glob=False)  # the listed files: a folder named with [ ] * stays a name
     import pyarrow.dataset as ds
 
     return pl.scan_pyarrow_dataset(ds.dataset(files, format="parquet", filesystem=store.fs))

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from newsclean.cli import app
 from newsclean.runs import run_local
-from tests.conftest import SEEDS
+from tests.conftest import SEED_GOLD, SEEDS
 
 runner = CliRunner()
 LONG_FOLDER = "a folder whose name is long enough that no 80-column table could show it whole/and one more level"
@@ -104,3 +104,47 @@ def test_stories_lists_the_seeds_story(two_runs) -> None:
     done = runner.invoke(app, ["stories", str(out)])
     # seeds 000-002 tell one story, 003 and 004 others (tests/data/stories/README.md)
     assert done.exit_code == 0 and "3 stories over 5 articles" in done.output
+
+
+MARKUP = "[bold] [/button] :smile:"
+NAME = "[bold]seed[i].txt"
+
+
+@pytest.fixture(scope="module")
+def markup_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """An article whose file name, title and one paragraph hold rich markup (the gold calls that paragraph
+    chrome, so eval prints it as a leak), a rejected file holding it, an output folder named with it; returns
+    (inputs, gold folder, output)."""
+    base = tmp_path_factory.mktemp("markup")
+    inputs, gold = base / "in", base / "gold"
+    inputs.mkdir()
+    gold.mkdir()
+    seed = next(SEEDS.glob("000*"))
+    labels = json.loads((SEED_GOLD / seed.with_suffix(".json").name).read_text(encoding="utf-8"))
+    paragraph = next(line for line in labels["lines"] if line["label"] == "body")
+    title, rest = seed.read_text(encoding="utf-8").split("\n", 1)
+    rest = rest.replace(paragraph["text"], f"{paragraph['text']} {MARKUP}", 1)
+    paragraph.update(text=f"{paragraph['text']} {MARKUP}", label="chrome:share")
+    (inputs / NAME).write_text(f"{MARKUP} {title}\n{rest}", encoding="utf-8")
+    (inputs / "[bold].txt").write_text(f"{MARKUP}\n", encoding="utf-8")
+    (gold / "seed.json").write_text(json.dumps({**labels, "file": NAME}, ensure_ascii=False), encoding="utf-8")
+    out = base / f"out {MARKUP}"
+    run_local([inputs], out)
+    return inputs, gold, out
+
+
+def test_document_text_holding_rich_markup_is_printed_as_it_is(markup_run) -> None:
+    inputs, gold, out = markup_run
+    wide = {"COLUMNS": "250"}
+    scored = runner.invoke(app, ["eval", str(gold), "--raw", str(inputs)], env=wide)
+    assert scored.exit_code == 0, scored.output
+    assert NAME in scored.output and "leaks=2 lost=0" in scored.output
+    reported = runner.invoke(app, ["report", str(out)], env=wide)
+    assert reported.exit_code == 0, reported.output
+    assert f"out {MARKUP}" in reported.output and "dataset now: 1 articles" in reported.output
+    listed = runner.invoke(app, ["rejected", str(out)], env=wide)
+    assert listed.exit_code == 0, listed.output
+    assert MARKUP in listed.output and "[bold].txt" in listed.output
+    told = runner.invoke(app, ["stories", str(out), "--min-size", "1"], env=wide)
+    assert told.exit_code == 0, told.output
+    assert MARKUP in told.output and "1 stories over 1 articles" in told.output
