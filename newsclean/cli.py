@@ -19,7 +19,9 @@ app = typer.Typer(help="Turn raw scraped news pages into clean, validated articl
 # Document text (titles, paths, leaked lines, details) is printed as it is: never read as rich markup or emoji codes.
 console = Console(markup=False, emoji=False)
 OUT_HELP = "An output location written by `newsclean run`: a folder or an fsspec URL (s3://bucket/prefix)."
-# Exit code of `run` when Prefect's temporary server does not start (2 is a usage error).
+# Exit codes of `run` besides 0 and 1 (the run failed): a mistake in what was asked (a usage error, like
+# click's), Prefect's temporary server did not start.
+OPERATOR_MISTAKE = 2
 SERVER_START_FAILED = 3
 
 
@@ -74,6 +76,14 @@ def run(
         "rejected as language_excluded. Default: every language."))] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
+    from newsclean.preflight import run_problems
+
+    problems = run_problems(inputs, out)  # before Prefect is imported and its server started: in milliseconds
+    for problem in problems:
+        print(f"newsclean run: {problem}", file=sys.stderr)
+    if problems:
+        raise typer.Exit(OPERATOR_MISTAKE)
+
     from flows.clean_news import clean_news
     from newsclean.config import parse_languages
     from newsclean.storage import Store

@@ -28,6 +28,7 @@ from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
+from newsclean.inputs import list_inputs
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values, timed
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
@@ -94,20 +95,6 @@ def batch_context(run: Run, paths: list[str]) -> BatchContext:
 def input_roots(inputs: Iterable[str | Path]) -> tuple[str, ...]:
     """Real paths of the input folders (and of single input files' folders): symlinks may point inside."""
     return tuple(sorted({os.path.realpath(p if Path(p).is_dir() else Path(p).parent) for p in inputs}))
-
-
-def list_inputs(inputs: Iterable[str | Path]) -> list[str]:
-    """Every file named or found under a named folder, recursively, sorted; symlinked folders not followed."""
-    found: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [os.path.join(root, name) for name in sorted(files) if not name.startswith(".")]
-        else:
-            found.append(str(path))  # a missing file still ends as a rejection (unreadable), never silently
-    return found
 
 
 def batched(items: list[str], size: int) -> Iterator[list[str]]:
