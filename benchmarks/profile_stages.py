@@ -58,7 +58,7 @@ def ours(paths: list[str], seconds: Counter[str] | None = None) -> float:
     for first in range(0, len(paths), BATCH):
         result = clean_paths(paths[first:first + BATCH])
         if seconds is not None:
-            seconds.update(result.seconds)
+            seconds.update(result.stats.seconds)
     return time.process_time() - start
 
 

@@ -37,6 +37,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from newsclean.stats import Stats  # noqa: E402  (light: no Prefect, no GX)
+
 MAKE_CORPUS = ROOT / "benchmarks" / "make_corpus.py"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "bench.json"
 FORMATS = {".txt": "text", ".html": "html"}
@@ -174,7 +177,7 @@ def child_flow(spec: dict[str, Any]) -> dict[str, Any]:
         validation = manifest.get("validation", {})
         result["manifest"] = {key: manifest.get(key) for key in (
             "run_id", "wall_seconds", "inputs_seen", "new", "articles", "rejected", "unchanged",
-            "rejected_by_reason", "all_inputs_accounted", "stage_seconds", "batches")}
+            "rejected_by_reason", "all_inputs_accounted", "stats", "batches")}
         result["manifest"]["validation_success"] = validation.get("success")
         result["manifest"]["run_checks_failed"] = validation.get("run_checks", {}).get("failed")
     return result
@@ -486,13 +489,19 @@ def estimate_seconds(progress: list[dict[str, Any]], batches: int) -> dict[str, 
             "seconds": ends[0] + a * (batches - 1) + b * batches * (batches - 1) / 2}
 
 
+def stage_seconds(manifest: dict[str, Any]) -> dict[str, float]:
+    """Seconds per stage of a run, read from the run's stats object in its manifest (as the manifest's own
+    stage_seconds and the Prefect artifact are)."""
+    return dict(Stats.from_dict(manifest.get("stats") or {}).seconds)
+
+
 def analyse_flow(result: dict[str, Any]) -> None:
     """Derived numbers of one flow run: stage shares, overhead (the issue's and split), throughput."""
     manifest = result.get("manifest")
     if not manifest or "flow_wall_seconds" not in result:
         return
     wall = result["flow_wall_seconds"]
-    stages = {k: float(v) for k, v in (manifest.get("stage_seconds") or {}).items()}
+    stages = stage_seconds(manifest)
     stage_sum = sum(stages.values())
     inside = sum(result.get("newsclean_call_seconds", {}).values())
     derived: dict[str, Any] = {

@@ -54,5 +54,4 @@ def _failed(path: str, context: BatchContext, error: BaseException) -> BatchResu
                   else f"cleaning failed in its own process: {type(error).__name__}: {error}")
         raw = Rejection(path, raw.sha256, Reason.EXTRACTION_FAILED, detail, raw.data, doc_id_for(raw.sha256))
     result.rejections.append(raw)
-    result.rejected_by_reason[raw.reason.value] += 1
     return result

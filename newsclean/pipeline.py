@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
 from newsclean.metadata import describe
 from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, display_path
+from newsclean.stats import Stats
 from newsclean.stories import story_terms
 from newsclean.textnorm import count_words, fold
 from newsclean.validate import check_values
@@ -30,13 +30,12 @@ PIPELINE_VERSION = __version__
 
 @dataclass(slots=True)
 class BatchResult:
-    """What a batch produced, and what each stage cost and counted (datatrove-style stats)."""
+    """What a batch produced, and what each stage cost (its `Stats`: settling merges them into the run's and
+    counts the outcomes there, once, for what is written)."""
 
     articles: list[Article] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
-    seconds: Counter[str] = field(default_factory=Counter)
-    removed_by_category: Counter[str] = field(default_factory=Counter)
-    rejected_by_reason: Counter[str] = field(default_factory=Counter)
+    stats: Stats = field(default_factory=Stats)
     observed: SiteMemory = field(default_factory=SiteMemory)  # this batch's lines, for the run's memory
     unchanged: list[str] = field(default_factory=list)  # paths skipped: already processed with these bytes
 
@@ -44,21 +43,14 @@ class BatchResult:
         """Append the result of the batch's next paths, cleaned apart (see `isolation.clean_isolated`)."""
         self.articles += other.articles
         self.rejections += other.rejections
-        self.seconds.update(other.seconds)
-        self.removed_by_category.update(other.removed_by_category)
-        self.rejected_by_reason.update(other.rejected_by_reason)
+        self.stats.merge(other.stats)
         self.observed.merge(other.observed)
         self.unchanged += other.unchanged
 
-
-@contextmanager
-def timed(seconds: Counter[str], stage: str):  # type: ignore[no-untyped-def]
-    """Add the wall time of the block to `seconds[stage]`."""
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        seconds[stage] += time.perf_counter() - start
+    @property
+    def rejected_by_reason(self) -> Counter[str]:
+        """The batch's rejections by reason code (settling may add quarantined articles to them)."""
+        return Counter(rejection.reason.value for rejection in self.rejections)
 
 
 def doc_id_for(sha256: str) -> str:
@@ -93,14 +85,14 @@ class Prepared:
 
 
 def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
-                     seconds: Counter[str] | None = None) -> Prepared | Rejection:
+                     stats: Stats | None = None) -> Prepared | Rejection:
     """Decode and extract one document: its candidate lines, or a Rejection saying why there are none."""
-    seconds = seconds if seconds is not None else Counter()
-    with timed(seconds, "decode"):
+    stats = stats if stats is not None else Stats()
+    with stats.timed("decode"):
         decoded = decode(raw, limits)
     if isinstance(decoded, Rejection):
         return decoded
-    with timed(seconds, "extract"):
+    with stats.timed("extract"):
         try:
             extracted = extract(decoded, limits)
         except Exception as error:  # an extractor bug on one page must cost one record, not the run
@@ -112,12 +104,12 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
 
 
 def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
-                    limits: Limits = DEFAULT_LIMITS, seconds: Counter[str] | None = None) -> Article | Rejection:
+                    limits: Limits = DEFAULT_LIMITS, stats: Stats | None = None) -> Article | Rejection:
     """Label the lines (lexicon, structure, site memory) and describe the article, or reject it."""
-    seconds = seconds if seconds is not None else Counter()
+    stats = stats if stats is not None else Stats()
     raw, extracted = prepared.raw, prepared.extracted
     first_line = next(iter(extracted.lines), None)
-    with timed(seconds, "classify"):
+    with stats.timed("classify"):
         labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
                                edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
                                word_counts=prepared.words)
@@ -128,7 +120,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         detail = "no paragraph-like lines" if not labelled.has_body else f"body has {n_words} words"
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, detail, raw.data, doc_id_for(raw.sha256),
                          first_line)
-    with timed(seconds, "metadata"):
+    with stats.timed("metadata"):
         fields = describe(labelled, extracted)
         language = detect_language(body)
     if limits.languages is not None and language not in limits.languages:
@@ -147,38 +139,38 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
     )
-    with timed(seconds, "link"):  # from the body lines folded for labelling: each line is folded once
+    with stats.timed("link"):  # from the body lines folded for labelling: each line is folded once
         article.body_search = search_text(body, (prepared.folded[line.index - 1] for line in body_lines))
-    add_settling_values(article, seconds)
+    add_settling_values(article, stats)
     return article
 
 
-def add_settling_values(article: Article, seconds: Counter[str] | None = None) -> None:
+def add_settling_values(article: Article, stats: Stats | None = None) -> None:
     """Fill in what settling a batch needs of an article and does not have yet: its search text, MinHash
     signature and story terms (linking) and its derived check values (validation). Why here: all are pure
     functions of the body, so the pipeline computes them where documents are cleaned, in parallel on the
     workers, and the run's one settling process (runs.settle_batch, which calls this too, for articles made
     elsewhere) only looks them up. Whoever changes a body afterwards must clear them."""
-    seconds = seconds if seconds is not None else Counter()
-    with timed(seconds, "link"):
+    stats = stats if stats is not None else Stats()
+    with stats.timed("link"):
         if article.body_search is None:
             article.body_search = search_text(article.body)
         if article.signature is None:
             article.signature = signature(article.body_search)
         if article.story_terms is None:
             article.story_terms = story_terms(article.body_search)
-    with timed(seconds, "validate"):
+    with stats.timed("validate"):
         if article.checks is None:
             article.checks = check_values(article)
 
 
 def clean_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS, site_chrome: frozenset[str] = frozenset(),
-                   seconds: Counter[str] | None = None) -> Article | Rejection:
+                   stats: Stats | None = None) -> Article | Rejection:
     """Decode, extract, label and describe one document: an Article, or a Rejection saying why not."""
-    prepared = prepare_document(raw, limits, seconds)
+    prepared = prepare_document(raw, limits, stats)
     if isinstance(prepared, Rejection):
         return prepared
-    return finish_document(prepared, site_chrome, limits, seconds)
+    return finish_document(prepared, site_chrome, limits, stats)
 
 
 class DocumentTimeout(Exception):
@@ -242,14 +234,14 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
     result = BatchResult()
     prepared: list[Prepared | Rejection] = []
     for path in paths:
-        with timed(result.seconds, "read"):
+        with result.stats.timed("read"):
             raw = read_input(path, limits, context.roots)
         if isinstance(raw, RawDoc) and context.unchanged.get(display_path(path)) == raw.sha256:
             result.unchanged.append(path)  # same bytes, same pipeline version: its record is already written
             continue
         prepared.append(raw if isinstance(raw, Rejection)
-                        else _guarded(path, raw, limits, prepare_document, raw, limits, result.seconds))
-    with timed(result.seconds, "memory"):
+                        else _guarded(path, raw, limits, prepare_document, raw, limits, result.stats))
+    with result.stats.timed("memory"):
         for item in prepared:
             if isinstance(item, Prepared):
                 result.observed.observe(item.site, item.extracted.lines, item.folded, item.words)
@@ -261,11 +253,9 @@ def clean_paths(paths: Iterable[str], context: BatchContext | None = None) -> Ba
         chrome = {site: known.chrome_lines(site) for site in sites}
     for item in prepared:
         outcome = item if isinstance(item, Rejection) else _guarded(
-            item.raw.path, item.raw, limits, finish_document, item, chrome[item.site], limits, result.seconds)
+            item.raw.path, item.raw, limits, finish_document, item, chrome[item.site], limits, result.stats)
         if isinstance(outcome, Rejection):
             result.rejections.append(outcome)
-            result.rejected_by_reason[outcome.reason.value] += 1
         else:
             result.articles.append(outcome)
-            result.removed_by_category.update(str(r["category"]) for r in outcome.removed)
     return result

@@ -47,6 +47,8 @@ def manifest_rows(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     rows += [{"what": "removed", "name": k, "count": v} for k, v in manifest["removed_by_category"].items()]
     rows += [{"what": "expectation", "name": k, "count": v["unexpected_rows"]}
              for k, v in manifest["validation"]["expectations"].items()]
+    rows += [{"what": "stage seconds", "name": k, "count": v["seconds"]}
+             for k, v in manifest.get("stats", {}).get("stages", {}).items()]
     return rows
 
 
@@ -71,4 +73,9 @@ def manifest_markdown(manifest: dict[str, Any]) -> str:
                   for k, v in checks["values"].items()]
     lines += ["", "| expectation | unexpected rows |", "|---|---|"]
     lines += [f"| {k} | {v['unexpected_rows']} |" for k, v in manifest["validation"]["expectations"].items()]
+    stages = manifest.get("stats", {}).get("stages", {})
+    if stages:
+        lines += ["", "| stage | seconds | ms per new input |", "|---|---|---|"]
+        lines += [f"| {k} | {v['seconds']:.2f} | {v['ms_per_input'] if v['ms_per_input'] is not None else '-'} |"
+                  for k, v in stages.items()]
     return "\n".join(lines)

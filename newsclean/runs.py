@@ -29,9 +29,20 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
 from newsclean.inputs import list_inputs
-from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values, timed
+from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
+from newsclean.stats import (
+    ARTICLES,
+    INPUTS_SEEN,
+    INPUTS_UNCHANGED,
+    LINES_REMOVED,
+    LINES_SEEN,
+    LINES_UNEXPLAINED,
+    REJECTED,
+    REMOVED,
+    Stats,
+)
 from newsclean.storage import Store
 from newsclean.stories import StoryIndex, open_stories
 from newsclean.validate import build_data_docs, validate_articles, validate_run
@@ -40,7 +51,7 @@ from newsclean.write import articles_table, rejected_table, write_json, write_pa
 
 @dataclass(slots=True)
 class Run:
-    """One run: where it writes, its id, its limits, and what it has counted so far."""
+    """One run: where it writes, its id, its limits, and what it has counted and timed so far (`stats`)."""
 
     store: Store  # where outputs go: a local folder or an fsspec URL
     run_id: str
@@ -52,12 +63,7 @@ class Run:
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
     reprocess: bool = False  # clean everything again, whatever earlier runs wrote
-    inputs_seen: int = 0
-    unchanged: int = 0
-    articles: int = 0
-    rejected: Counter[str] = field(default_factory=Counter)
-    removed_by_category: Counter[str] = field(default_factory=Counter)
-    seconds: Counter[str] = field(default_factory=Counter)
+    stats: Stats = field(default_factory=Stats)  # every stage's seconds and counts, the batches' merged in
     expectations: Counter[str] = field(default_factory=Counter)
     expectation_failures: Counter[str] = field(default_factory=Counter)
     validation_success: bool = True
@@ -65,9 +71,6 @@ class Run:
     batches: int = 0
     batches_recleaned: int = 0  # batches a task runner failed to clean, cleaned again in a child process
     body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
-    lines_seen: int = 0
-    lines_removed: int = 0
-    lines_removed_unexplained: int = 0
 
 
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
@@ -131,9 +134,9 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     now = dt.datetime.now(dt.UTC)
     articles, rejections = list(result.articles), list(result.rejections)
     for article in articles:
-        add_settling_values(article, run.seconds)  # normally done by the pipeline already
+        add_settling_values(article, run.stats)  # normally done by the pipeline already
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
-    with timed(run.seconds, "validate"):
+    with run.stats.timed("validate"):
         outcome = validate_articles(table, [a.checks or {} for a in articles],
                                     run.store.local("validation"), run.limits.languages)
     keep, in_batch = [], set()
@@ -153,16 +156,15 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     kept = [articles[i] for i in keep]
     # Copies and stories are linked among articles that passed, earliest first: by publication date where
     # known, else in listing order; articles of earlier batches and runs come before this batch's.
-    link_start = time.perf_counter()
-    for article in sorted(kept, key=_publication_order):
-        article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
-            article.doc_id, article.signature or b"")
-        article.story_id = run.stories.assign(article.doc_id, article.body_search or "", article.published_at,
-                                              article.near_duplicate_of, language=article.language or "",
-                                              terms=article.story_terms)
-    for article in kept:  # a later article of the batch may have merged two of its stories
-        article.story_id = run.stories.resolve(article.story_id or article.doc_id)
-    run.seconds["link"] += time.perf_counter() - link_start
+    with run.stats.timed("link"):
+        for article in sorted(kept, key=_publication_order):
+            article.near_duplicate_of, article.near_duplicate_score = run.duplicates.match(
+                article.doc_id, article.signature or b"")
+            article.story_id = run.stories.assign(article.doc_id, article.body_search or "", article.published_at,
+                                                  article.near_duplicate_of, language=article.language or "",
+                                                  terms=article.story_terms)
+        for article in kept:  # a later article of the batch may have merged two of its stories
+            article.story_id = run.stories.resolve(article.story_id or article.doc_id)
     # the validated table, reused: only the kept rows, with the link columns filled in
     table = table.take(pa.array(keep, type=pa.int64()))
     for column, values in (("near_duplicate_of", [a.near_duplicate_of for a in kept]),
@@ -172,7 +174,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         declared = table.schema.field(position)
         table = table.set_column(position, declared, pa.array(values, declared.type))
     name = f"{run.run_id}-{batch_number:05d}.parquet"
-    write_start = time.perf_counter()
+    write_start = time.perf_counter()  # the commit below is part of writing
     parts = [("articles", table)] if table.num_rows else []
     if rejections:
         parts.append(("rejected", rejected_table(rejections, run.run_id, now, PIPELINE_VERSION)))
@@ -183,22 +185,26 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
     # are missing, which weakens linking, never loses a record).
     run.db.commit()
-    run.seconds["write"] += time.perf_counter() - write_start
+    run.stats.seconds["write"] += time.perf_counter() - write_start
 
+    # what is counted is what was written: a quarantined article's lines count nowhere, its rejection does
+    stats = run.stats
     for article in kept:
         run.body_chars.append(article.n_chars)
-        run.lines_seen += len(article.removed) + article.body.count("\n") + 2  # removed, body lines, title
-        run.lines_removed += len(article.removed)
-        run.lines_removed_unexplained += sum(1 for r in article.removed if r["rule"] in POSITIONAL_RULES)
+        stats.count(LINES_SEEN, len(article.removed) + article.body.count("\n") + 2)  # removed, body lines, title
+        stats.count(LINES_REMOVED, len(article.removed))
+        stats.count(LINES_UNEXPLAINED, sum(1 for r in article.removed if r["rule"] in POSITIONAL_RULES))
+        for removed in article.removed:
+            stats.count(REMOVED + str(removed["category"]))
+    for rejection in rejections:
+        stats.count(REJECTED + str(rejection.reason))
+    stats.count(INPUTS_SEEN, len(result.articles) + len(result.rejections) + len(result.unchanged))
+    stats.count(INPUTS_UNCHANGED, len(result.unchanged))
+    stats.count(ARTICLES, table.num_rows)
+    stats.merge(result.stats)
     run.memory.merge(result.observed)
     run.memory.prune()  # bounded per site during the run too, not only in the saved state
     run.batches += 1
-    run.unchanged += len(result.unchanged)
-    run.inputs_seen += len(result.articles) + len(result.rejections) + len(result.unchanged)
-    run.articles += table.num_rows
-    run.rejected.update(str(r.reason) for r in rejections)
-    run.removed_by_category.update(result.removed_by_category)
-    run.seconds.update(result.seconds)
     run.validation_success &= outcome.success
     run.validation_results += outcome.results
     for item in outcome.expectations:
@@ -230,14 +236,15 @@ def return_freed_memory() -> None:
 
 def run_summary(run: Run) -> dict[str, Any]:
     """The run-level values the run suite checks (declared in schemas/article.yaml under `run`)."""
-    rejected, new = sum(run.rejected.values()), run.inputs_seen - run.unchanged
+    counts = run.stats.counts
+    rejected, new = run.stats.total(REJECTED), counts[INPUTS_SEEN] - counts[INPUTS_UNCHANGED]
+    removed, seen = counts[LINES_REMOVED], counts[LINES_SEEN]
     return {
-        "inputs_seen": run.inputs_seen,
+        "inputs_seen": counts[INPUTS_SEEN],
         "share_rejected": rejected / new if new else 0.0,
         "median_body_chars": float(statistics.median(run.body_chars)) if run.body_chars else None,
-        "share_lines_removed": run.lines_removed / run.lines_seen if run.lines_seen else None,
-        "share_removed_unexplained": (run.lines_removed_unexplained / run.lines_removed
-                                      if run.lines_removed else None),
+        "share_lines_removed": removed / seen if seen else None,
+        "share_removed_unexplained": counts[LINES_UNEXPLAINED] / removed if removed else None,
     }
 
 
@@ -259,28 +266,33 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     run.stories.apply_pending()  # normally a no-op: settle_batch resolves each batch's links
     run.db.commit()
     summary = run_summary(run)
-    with timed(run.seconds, "validate"):
+    with run.stats.timed("validate"):
         run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)
         build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
     run.db.close()  # before the push: the database file is whole and nothing writes to it any more
     run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
     close_run(run)
     finished = dt.datetime.now(dt.UTC)
-    accounted = run.articles + sum(run.rejected.values()) + run.unchanged
+    stats = run.stats
+    for stage, seconds in (extra_seconds or {}).items():
+        stats.seconds[stage] += seconds
+    counts, rejected = stats.counts, stats.total(REJECTED)
+    # every count below is read from the run's Stats (also whole, under "stats")
     manifest = {
         "run_id": run.run_id,
         "started_at": run.started_at.isoformat(),
         "finished_at": finished.isoformat(),
         "wall_seconds": round((finished - run.started_at).total_seconds(), 3),
-        "inputs_seen": run.inputs_seen,
-        "articles": run.articles,
-        "rejected": sum(run.rejected.values()),
-        "unchanged": run.unchanged,
-        "new": run.inputs_seen - run.unchanged,
-        "rejected_by_reason": dict(sorted(run.rejected.items())),
-        "all_inputs_accounted": accounted == run.inputs_seen,
-        "removed_by_category": dict(run.removed_by_category.most_common()),
-        "stage_seconds": {k: round(v, 4) for k, v in {**run.seconds, **(extra_seconds or {})}.items()},
+        "inputs_seen": counts[INPUTS_SEEN],
+        "articles": counts[ARTICLES],
+        "rejected": rejected,
+        "unchanged": counts[INPUTS_UNCHANGED],
+        "new": counts[INPUTS_SEEN] - counts[INPUTS_UNCHANGED],
+        "rejected_by_reason": dict(sorted(stats.group(REJECTED).items())),
+        "all_inputs_accounted": counts[ARTICLES] + rejected + counts[INPUTS_UNCHANGED] == counts[INPUTS_SEEN],
+        "removed_by_category": stats.group(REMOVED),
+        "stage_seconds": {k: round(v, 4) for k, v in stats.seconds.items()},
+        "stats": stats.as_dict(),
         "validation": {
             "success": run.validation_success and run_outcome.success,
             "records_success": run.validation_success,
