@@ -245,6 +245,37 @@ def rejected(
         console.print(table)
 
 
+@app.command()
+def assets(
+    out: Annotated[list[str] | None, typer.Option("--out", "-o", help=(
+        "Also serve them to the Data Docs already written under this output folder (repeatable)."))] = None,
+    cache: Annotated[Path | None, typer.Option(help="Cache folder (default: the user's cache, "
+                                                    "newsclean/data-docs).")] = None,
+) -> None:
+    """Fetch the scripts, styles and fonts the Data Docs load from CDNs (once, from the npm registry, with
+    npm) into a local cache; each run then copies them into OUT/validation, so the Data Docs render offline."""
+    from newsclean.data_docs import cached_assets, default_cache, fetch_assets, template_urls, vendor_data_docs
+    from newsclean.storage import Store
+
+    folder = cache or default_cache()
+    found = cached_assets(folder)
+    if found is None:
+        try:
+            found = fetch_assets(folder)
+        except RuntimeError as error:
+            console.print(f"[red]{error}[/red]")
+            raise typer.Exit(1) from None
+    missing = [url for url in template_urls() if url not in found]
+    console.print(f"{len(found)} files in {folder}" + (f"; no known source for {missing}" if missing else ""))
+    for location in out or []:
+        store = Store(location)
+        if not store.is_local:
+            console.print(f"[red]{location}: only a local output folder can be updated here[/red]")
+            raise typer.Exit(2)
+        offline = vendor_data_docs(store.local("validation"), folder)
+        console.print(f"{store.uri('validation', 'index.html')}: {'offline' if offline else 'still loads from CDNs'}")
+
+
 @app.command("compact")
 def compact_command(
     out: Annotated[str, typer.Argument(help=OUT_HELP)] = "output",

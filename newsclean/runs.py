@@ -26,6 +26,7 @@ import pyarrow as pa
 from newsclean.chrome.label import POSITIONAL_RULES
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
+from newsclean.data_docs import vendor_data_docs
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
 from newsclean.inputs import list_inputs
@@ -138,7 +139,7 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     table = articles_table(articles, run.run_id, now, PIPELINE_VERSION)
     with run.stats.timed("validate"):
         outcome = validate_articles(table, [a.checks or {} for a in articles],
-                                    run.store.local("validation"), run.limits.languages)
+                                    run.store.local("validation"), run.limits.languages, run.run_id)
     keep, in_batch = [], set()
     written_by = run.run_id if run.reprocess else None  # a reprocessing run replaces what earlier runs wrote
     for index, article in enumerate(articles):
@@ -267,8 +268,9 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     run.db.commit()
     summary = run_summary(run)
     with run.stats.timed("validate"):
-        run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages)
+        run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages, run.run_id)
         build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
+        docs_offline = vendor_data_docs(run.store.local("validation"))  # False: no `newsclean assets` cache
     run.db.close()  # before the push: the database file is whole and nothing writes to it any more
     run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
     close_run(run)
@@ -303,6 +305,7 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
                                     "unexpected_rows": run.expectation_failures[name]}
                              for name in sorted(run.expectations)},
             "data_docs": run.store.uri("validation", "index.html"),
+            "data_docs_offline": docs_offline,
         },
         "batches": run.batches,
         "batches_recleaned": run.batches_recleaned,

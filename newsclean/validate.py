@@ -178,29 +178,34 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | 
 
 
 def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_dir: Path,
-                      languages: tuple[str, ...] | None) -> Outcome:
+                      languages: tuple[str, ...] | None, run_name: str | None = None) -> Outcome:
     """Run the record-level suite on a batch of article rows and their derived check values (`check_values`
-    of each row, in order); name the failed expectations of each row."""
+    of each row, in order); name the failed expectations of each row. `run_name` (the run id) names the
+    validation results in the Data Docs."""
     if table.num_rows == 0:
         return Outcome()
     frame = table.drop_columns(["removed"]).to_pandas()  # once per batch, through Arrow
     for check in derived_checks():
         frame[check.name] = [values[check.name] for values in checks]
-    return _run_checkpoint(frame, validation_dir, "articles", languages)
+    return _run_checkpoint(frame, validation_dir, "articles", languages, run_name)
 
 
-def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...] | None) -> Outcome:
+def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...] | None,
+                 run_name: str | None = None) -> Outcome:
     """Run the run-level suite on the run's one summary row (shares rejected and removed, median body)."""
     import pandas as pd
 
     frame = pd.DataFrame([{c.name: summary[c.name] for c in columns("run")}])
-    return _run_checkpoint(frame, validation_dir, "run", languages)
+    return _run_checkpoint(frame, validation_dir, "run", languages, run_name)
 
 
-def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...] | None) -> Outcome:
+def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...] | None,
+                    run_name: str | None) -> Outcome:
     """Run one suite's checkpoint on a pandas frame and read per-row failures off the COMPLETE result."""
+    from great_expectations.core.run_identifier import RunIdentifier
+
     checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages)
-    result = checkpoint.run(batch_parameters={"dataframe": frame})
+    result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
     outcome = Outcome(success=bool(result.success), results=list(result.run_results))
     for run in result.run_results.values():
         for item in run.results:
@@ -217,6 +222,10 @@ def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tup
 
 
 def build_data_docs(validation_dir: Path, results: list[Any]) -> None:
-    """Render the given validation results (a run's batches and its run check) and the index, which lists
-    every result stored so far, into `validation_dir/index.html`."""
-    _context(str(validation_dir.resolve())).build_data_docs(site_names=["newsclean"], resource_identifiers=results)
+    """Render the given validation results (a run's batches and its run check), the suites' pages (the index
+    links them) and the index, which lists every result stored so far, into `validation_dir/index.html`."""
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+    suites = [ExpectationSuiteIdentifier(name) for name in SUITES]
+    _context(str(validation_dir.resolve())).build_data_docs(site_names=["newsclean"],
+                                                            resource_identifiers=[*results, *suites])

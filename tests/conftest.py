@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -21,6 +22,8 @@ SEED_GOLD = SHARED / "gold" / "seeds"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# an empty user cache: no run of the tests finds the Data Docs' files a `newsclean assets` of the user left there
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="newsclean-test-cache-")
 
 
 def seed_text(prefix: str) -> str:

@@ -1,26 +1,25 @@
-"""The Data Docs as a person sees them: the index page in headless Chromium, its table built by the page's own JS.
-
-Great Expectations' pages load jQuery, Bootstrap and bootstrap-table from CDNs, and there is no network here. The
-test installs the same files from the npm registry and answers the CDN requests with them (the two files that carry
-an integrity hash match it byte for byte). Every other request that would leave the machine is aborted, and the
-test fails if the page asked for anything it needs that was not served. The browser is Debian's Chromium
-(`.ci/run` installs it), driven by Playwright; Playwright's own browser download is never used.
+"""report.html and the Data Docs as a person sees them offline: headless Chromium with every request that is not
+a file:// page aborted (and recorded: a test fails if a page asked for anything), the Data Docs' index table built
+by the page's own JS from the files `newsclean assets` put in the output folder. The browser is Debian's Chromium
+(`.ci/test-deps` installs it), driven by Playwright; Playwright's own browser download is never used.
 """
 
 from __future__ import annotations
 
 import contextlib
-import mimetypes
+import os
 import re
 import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from typer.testing import CliRunner
 
+from newsclean.cli import app
+from newsclean.data_docs import default_cache
 from newsclean.runs import run_local
 from tests.conftest import seeds_with_bad_files
 
@@ -39,59 +38,17 @@ CHROMIUM_FLAGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
 
-# npm package (as installed under node_modules) for each version the GX pages name
-NPM_PACKAGES = {
-    "jquery": "jquery@3.7.1",
-    "popper.js": "popper.js@1.12.9",
-    "bootstrap": "bootstrap@4.3.1",
-    "bootstrap-table": "bootstrap-table@1.19.1",
-    "bootstrap-table-1.19.0": "bootstrap-table-1.19.0@npm:bootstrap-table@1.19.0",
-    "bootstrap-datepicker": "bootstrap-datepicker@1.9.0",
-    "@fortawesome/fontawesome-free": "@fortawesome/fontawesome-free@6.6.0",
-    "@forevolve/bootstrap-dark": "@forevolve/bootstrap-dark@1.1.0",
-}
-
-# CDN URL prefix -> folder under node_modules that holds the same files (the rest of the URL is the path in it)
-CDN = {
-    "https://code.jquery.com/jquery-3.7.1": "jquery/dist/jquery",
-    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/": "popper.js/dist/",
-    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/": "bootstrap/dist/",
-    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/": "bootstrap/dist/",
-    "https://unpkg.com/bootstrap-table@1.19.1/": "bootstrap-table/",
-    "https://unpkg.com/bootstrap-table@1.19.0/": "bootstrap-table-1.19.0/",
-    "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/": "bootstrap-datepicker/dist/",
-    "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/": "@fortawesome/fontawesome-free/",
-    "https://cdn.jsdelivr.net/npm/@forevolve/bootstrap-dark@1.1.0/": "@forevolve/bootstrap-dark/",
-}
-
-# What the pages ask for that they do not need to show validation results: Vega (charts of profiling pages only)
-# and GX's own logo URL, which carries the data context's id (a usage beacon). Aborted like everything else.
-NOT_NEEDED = re.compile(r"^https://(cdn\.jsdelivr\.net/npm/vega(-lite|-embed)?@|great-expectations-web-assets\.)")
-
-CONTENT_TYPES = {".js": "application/javascript", ".css": "text/css", ".woff2": "font/woff2", ".ttf": "font/ttf",
-                 ".map": "application/json"}
-
-
 @pytest.fixture(scope="session")
-def cdn_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """node_modules holding the CDN files, installed from the npm registry. No npm or no registry: a failure."""
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.fail("npm is not installed: the Data Docs browser test needs it (.ci/run installs Debian's npm)")
-    prefix = tmp_path_factory.mktemp("cdn")
-    command = [npm, "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--ignore-scripts",
-               "--legacy-peer-deps", "--loglevel=error", "--prefix", str(prefix), *NPM_PACKAGES.values()]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.fail("npm install of the Data Docs' CDN files took over 300 s")
-    modules = prefix / "node_modules"
-    missing = [name for name in NPM_PACKAGES if not (modules / name / "package.json").is_file()]
-    if done.returncode or missing:
-        pytest.fail(f"npm install of the Data Docs' CDN files failed (exit {done.returncode}, missing {missing}):\n"
-                    f"{done.stderr[-2000:]}")
-    yield modules
-    shutil.rmtree(prefix, ignore_errors=True)  # about 60 MB, mostly fonts; pytest keeps its last three tmp dirs
+def assets_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The Data Docs' CDN files, fetched by `newsclean assets` (npm pack from the npm registry) into a cache of
+    this session. No npm or no registry: a failure."""
+    if shutil.which("npm") is None:
+        pytest.fail("npm is not installed: `newsclean assets` needs it (.ci/test-deps installs Debian's npm)")
+    cache = tmp_path_factory.mktemp("xdg-cache") / "newsclean" / "data-docs"
+    done = CliRunner().invoke(app, ["assets", "--cache", str(cache)])
+    assert done.exit_code == 0, done.output
+    yield cache
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -101,40 +58,6 @@ def chromium() -> str:
     if found is None:
         pytest.fail("Debian's chromium is not installed: .ci/run installs it (apt-get install chromium)")
     return found
-
-
-class Traffic:
-    """What the browser asked for: file:// pages, CDN files served from npm packages, requests aborted."""
-
-    def __init__(self, modules: Path) -> None:
-        self.modules = modules.resolve()
-        self.served: list[str] = []
-        self.aborted: list[str] = []
-
-    def local_file(self, url: str) -> Path | None:
-        bare = url.split("?", 1)[0].split("#", 1)[0]
-        for prefix, folder in CDN.items():
-            if bare.startswith(prefix):
-                path = (self.modules / (folder + bare[len(prefix):])).resolve()
-                if path.is_relative_to(self.modules) and path.is_file():
-                    return path
-        return None
-
-    def handle(self, route) -> None:
-        url = route.request.url
-        if urlsplit(url).scheme in ("file", "data", "blob", "about"):
-            route.continue_()
-            return
-        path = self.local_file(url)
-        if path is None:
-            self.aborted.append(url)
-            route.abort("blockedbyclient")
-            return
-        self.served.append(url)
-        content_type = CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "text/plain"
-        # the pages are file:// (origin "null") and load popper and bootstrap with crossorigin="anonymous"
-        route.fulfill(status=200, path=path, headers={"Content-Type": content_type,
-                                                     "Access-Control-Allow-Origin": "*"})
 
 
 @contextlib.contextmanager
@@ -158,24 +81,23 @@ def chromium_page(chromium: str, profile: Path, handle: Callable[[Any], None]) -
             context.close()
 
 
-@pytest.fixture
-def browser(chromium: str, cdn_files: Path, tmp_path: Path):
-    """A page whose every request goes through Traffic."""
-    traffic = Traffic(cdn_files)
-    with chromium_page(chromium, tmp_path / "profile", traffic.handle) as (page, errors):
-        yield page, traffic, errors
-
-
 @pytest.fixture(scope="module")
-def seeds_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    """A run over the seeds plus an empty file and a binary file."""
+def seeds_run(tmp_path_factory: pytest.TempPathFactory, assets_cache: Path) -> tuple[Path, dict]:
+    """A run over the seeds plus an empty file and a binary file, on a machine where `newsclean assets` ran
+    (the user's cache folder is the session's)."""
     base = tmp_path_factory.mktemp("seeds-run")
     inputs = seeds_with_bad_files(base / "in")
-    return base / "out", run_local([inputs], base / "out")
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(assets_cache.parent.parent)
+    try:
+        assert default_cache() == assets_cache
+        return base / "out", run_local([inputs], base / "out")
+    finally:
+        os.environ.pop("XDG_CACHE_HOME") if before is None else os.environ.update(XDG_CACHE_HOME=before)
 
 
 @pytest.fixture
-def offline_browser(chromium: str, tmp_path: Path):
+def browser(chromium: str, tmp_path: Path):
     """A page whose every request but file:// and data: is aborted and recorded."""
     aborted: list[str] = []
 
@@ -190,10 +112,9 @@ def offline_browser(chromium: str, tmp_path: Path):
         yield page, aborted, errors
 
 
-def test_report_html_renders_offline_with_the_run_its_articles_and_rejections(seeds_run, offline_browser,
-                                                                             tmp_path) -> None:
+def test_report_html_renders_offline_with_the_run_its_articles_and_rejections(seeds_run, browser, tmp_path) -> None:
     out, manifest = seeds_run
-    page, aborted, errors = offline_browser
+    page, aborted, errors = browser
     page.goto((out / "report.html").as_uri())
     page.screenshot(path=tmp_path / "report.png", full_page=True)
 
@@ -220,24 +141,61 @@ def section(page, title: str):
     return page.locator("div.ge-section", has=heading)
 
 
-def test_data_docs_index_renders_the_runs_suites_and_the_planted_failure(planted_run, browser, tmp_path) -> None:
+def index_rows(page, index: Path, aborted: list[str], errors: list[str]):
+    """The rows of the index's validation results table, once the page's JS built it."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    out, _stats, manifest, _rejected = planted_run
-    page, traffic, errors = browser
-    index = out / "validation" / "index.html"
-    assert index.is_file()
-
     page.goto(index.as_uri())
-    table = page.locator("table.ge-index-page-validation-results-table")
-    rows = table.locator("tbody tr.clickable-row")
+    rows = page.locator("table.ge-index-page-validation-results-table tbody tr.clickable-row")
     try:
         rows.first.wait_for(state="visible")
     except PlaywrightTimeout:
-        pytest.fail(f"the index table never rendered; aborted requests: {traffic.aborted}; page errors: {errors}")
+        pytest.fail(f"the index table never rendered; aborted requests: {aborted}; page errors: {errors}")
+    return rows
+
+
+def test_data_docs_index_lists_the_runs_validation_results_offline(seeds_run, browser, tmp_path) -> None:
+    out, manifest = seeds_run
+    page, aborted, errors = browser
+    assert manifest["validation"]["data_docs_offline"] is True
+    assert "newsclean assets" not in (out / "report.html").read_text(encoding="utf-8")  # no advice needed
+    rows = index_rows(page, out / "validation" / "index.html", aborted, errors)
     page.screenshot(path=tmp_path / "index.png", full_page=True)
 
-    # the table exists only because jQuery + bootstrap-table ran (popper and bootstrap too: their integrity held)
+    # one row per suite of the run, named by the run's id (not GX's "__none__"), with their status icons
+    cells = [[cell.strip() for cell in row.locator("td").all_inner_texts()] for row in rows.all()]
+    assert sorted((row[2], row[5]) for row in cells) == [(manifest["run_id"], "articles"),
+                                                        (manifest["run_id"], "run")]
+    assert rows.locator("i.ge-success-icon").count() == 2  # the seeds pass every expectation
+    # the Expectation Suites tab lists both suites, and their pages exist
+    page.get_by_role("tab", name="Expectation Suites").click()
+    suites = page.locator("table.ge-index-page-expectation_suites-table tbody tr.clickable-row")
+    suites.first.wait_for(state="visible")
+    links = sorted(row.get_attribute("data-href") for row in suites.all())
+    assert links == ["expectations/articles.html", "expectations/run.html"]
+    assert all((out / "validation" / link).is_file() for link in links)
+    page.goto((out / "validation" / links[0]).as_uri())
+    page.locator("h5", has_text="body_chrome_rule").wait_for(state="visible")
+    assert not aborted, f"the Data Docs asked for something outside the output folder: {aborted}"
+    assert not errors, errors
+
+
+def test_data_docs_index_renders_the_runs_suites_and_the_planted_failure(planted_run, assets_cache, browser,
+                                                                        tmp_path) -> None:
+    out, _stats, manifest, _rejected = planted_run
+    page, aborted, errors = browser
+    index = out / "validation" / "index.html"
+    assert manifest["validation"]["data_docs_offline"] is False  # the run had no asset cache
+    assert "https://code.jquery.com/" in index.read_text(encoding="utf-8")
+    # `newsclean assets --out OUT` serves the cached files to Data Docs written before
+    done = CliRunner().invoke(app, ["assets", "--cache", str(assets_cache), "--out", str(out)])
+    assert done.exit_code == 0 and f"{index}: offline" in " ".join(done.output.split()), done.output
+
+    rows = index_rows(page, index, aborted, errors)
+    table = page.locator("table.ge-index-page-validation-results-table")
+    page.screenshot(path=tmp_path / "index.png", full_page=True)
+
+    # the table exists only because jQuery + bootstrap-table ran (popper and bootstrap too)
     assert page.evaluate("() => [typeof Popper, typeof $.fn.tab, typeof $.fn.bootstrapTable]") == ["function"] * 3
     assert rows.count() == 2
     cells = {row.locator("td").nth(5).inner_text().strip(): row for row in rows.all()}
@@ -248,12 +206,11 @@ def test_data_docs_index_renders_the_runs_suites_and_the_planted_failure(planted
     # the Status filter (bootstrap-table's filter-control) offers what the page's JS collected from the rows
     status_filter = table.locator("thead select").first
     assert {"Failed", "Success"} <= set(status_filter.locator("option").all_inner_texts())
-    # the row's link is the articles validation's _table_row_link_path from the page's data
+    # the row's link is the articles validation's _table_row_link_path from the page's data, under the run's id
     link = articles.get_attribute("data-href")
-    in_data = re.findall(r"'_table_row_link_path': '(validations/articles/__none__/[^']+/newsclean-articles\.html)'",
-                         index.read_text(encoding="utf-8"))
+    pattern = rf"'_table_row_link_path': '(validations/articles/{manifest['run_id']}/[^']+/newsclean-articles\.html)'"
+    in_data = re.findall(pattern, index.read_text(encoding="utf-8"))
     assert in_data == [link] and (index.parent / link).is_file()
-
     # a person clicks the row: the page's own handler goes to that validation result
     articles.locator("td").nth(1).click()
     page.wait_for_url(re.compile(re.escape(link) + "$"))
@@ -284,9 +241,8 @@ def test_data_docs_index_renders_the_runs_suites_and_the_planted_failure(planted
     page.screenshot(path=tmp_path / "articles-failed-only.png", full_page=True)
 
     assert not errors, errors
-    served = " ".join(traffic.served)
-    for needed in ("jquery-3.7.1.min.js", "bootstrap-table@1.19.1/dist/bootstrap-table.min.js",
-                   "bootstrap/4.3.1/js/bootstrap.min.js", "font-awesome/6.6.0/webfonts/"):
-        assert needed in served, f"{needed} was never served"
-    unexpected = [url for url in traffic.aborted if not NOT_NEEDED.match(url)]
-    assert not unexpected, f"the pages asked for files this test does not serve: {unexpected}"
+    assert not aborted, f"the Data Docs asked for something outside the output folder: {aborted}"
+    # every page of the folder now names its scripts and styles inside it
+    for page_file in (out / "validation").rglob("*.html"):
+        text = page_file.read_text(encoding="utf-8")
+        assert not re.search(r'<(script|link)\b[^>]*"https://', text), page_file
