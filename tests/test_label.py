@@ -186,3 +186,79 @@ def test_find_article_region_leaves_out_prose_beyond_a_stretch_of_chrome() -> No
     page = lb.make_page([teaser, *menu, EN_TITLE, EN_P1, EN_P2])
     region = lb.find_article_region(page)
     assert region is not None and (region.first, region.last) == (10, 11)
+
+
+# Other stories' headlines, as sites list them: plain, dated, or "author – outlet" under each.
+HEADLINES_TOP = ["ارتفاع أسعار الذهب في الأسواق المحلية خلال تعاملات الأسبوع",
+                 "منتخب الشباب يتأهل إلى نهائي البطولة العربية بعد فوز مثير",
+                 "الأرصاد تحذر من موجة حارة تضرب البلاد بداية الأسبوع المقبل",
+                 "افتتاح معرض الكتاب الدولي بمشاركة أكثر من ثلاثين دولة"]
+HEADLINES_MIDDLE = ["أقرأ أيضا", "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة",
+                    "12 مارس 2024", "وزير النقل يتفقد أعمال توسعة الطريق الدائري الجنوبي",
+                    "12 مارس 2024", "انطلاق امتحانات نهاية العام الدراسي في جميع المحافظات",
+                    "11 مارس 2024"]
+HEADLINES_BOTTOM = ["هل تنجح الحكومة في كبح التضخم قبل نهاية العام الجاري", "سامي خليل – الأهرام",
+                    "الاقتصاد العالمي بين الركود والتعافي في العام الجديد", "منى فؤاد – الشروق",
+                    "ماذا يعني رفع الدعم عن الوقود للأسر محدودة الدخل", "حسن عادل – المصري اليوم"]
+# Paragraphs without their final full stop (common in Arabic dumps), and a short subheading between them.
+UNENDED = [
+    "أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية، وذلك في إطار خطة "
+    "الحكومة لتخفيف الضغط على المرافق القائمة وتحسين الخدمات المقدمة للمواطنين في المناطق البعيدة",
+    "وقال وزير الصحة في مؤتمر صحفي إن المستشفيات الجديدة ستستقبل المرضى اعتبارا من الشهر المقبل، وإن "
+    "الوزارة عينت أكثر من خمسمائة طبيب وممرض للعمل فيها بعد تدريبهم على الأجهزة الحديثة",
+    "تفاصيل الخطة",
+    "وأضاف الوزير أن الخطة تشمل أيضا تجديد عشرين مركزا صحيا في القرى، على أن تنتهي الأعمال قبل نهاية "
+    "العام الجاري بتكلفة تتجاوز مليار جنيه تمولها الموازنة العامة للدولة",
+    "وأشار إلى أن المستشفيات الثلاثة مجهزة بأقسام للطوارئ والعناية المركزة وغسيل الكلى، وأن العمل "
+    "فيها سيكون على مدار الساعة طوال أيام الأسبوع دون توقف",
+]
+
+
+def test_headline_lists_around_an_article_with_unended_paragraphs() -> None:
+    """Three lists of other stories (above the title, between two paragraphs, after the article): removed as
+    lists; the paragraphs without their full stop and the subheading between them stay."""
+    lines = [*HEADLINES_TOP, TITLE, "الثلاثاء 12 مارس 2024", *UNENDED[:2], *HEADLINES_MIDDLE, *UNENDED[2:],
+             *HEADLINES_BOTTOM]
+    labelled = lb.label_lines(lines)
+    by_text = {line.text: line for line in labelled.lines}
+    assert [line.text for line in labelled.lines if line.label == "body"] == UNENDED
+    assert labelled.title_index == lines.index(TITLE)
+    for headline in [*HEADLINES_TOP, *HEADLINES_MIDDLE[1::2], HEADLINES_BOTTOM[0], HEADLINES_BOTTOM[2]]:
+        assert by_text[headline].rule == "structure.mark_headline_lists", headline
+
+
+def test_headline_lists_are_runs_of_three_headlines() -> None:
+    page = lb.make_page([P1, *HEADLINES_MIDDLE[1:], P2])
+    lb.mark_date_lines(page)  # the dates between the headlines are decided first, as label_lines does
+    assert lb.headline_lists(page) == [[1, 3, 5]]
+    two = lb.make_page([P1, HEADLINES_TOP[0], HEADLINES_TOP[1], P2])
+    assert lb.headline_lists(two) == []
+    introduced = lb.make_page(["وتشمل الخطة ما يلي:", *HEADLINES_TOP, P2])  # the article's own list
+    assert lb.headline_lists(introduced) == []
+    numbered = lb.make_page([P1, *(f"{n}) {h}" for n, h in enumerate(HEADLINES_TOP, 1)), P2])
+    assert lb.headline_lists(numbered) == []
+    assert lb.headline_lists(lb.make_page(UNENDED)) == []  # paragraphs without full stops, one subheading
+
+
+def test_mark_headline_lists_keeps_the_articles_own_list() -> None:
+    """Inside the article, a list that repeats the article's words is its own (a product's features)."""
+    own = ["Bus lanes on the four main roads of the centre", "Journey times cut for daily passengers",
+           "New lanes approved by the city council"]
+    page = lb.make_page([EN_TITLE, EN_P1, *own, EN_P2, EN_P1.replace("Tuesday", "Monday")])
+    lb.mark_headline_lists(page)
+    assert page.decided == {}
+    others = ["Storm closes schools across the northern region", "Local team wins the regional cup final",
+              "Hospital opens a new children's wing downtown"]
+    page = lb.make_page([EN_TITLE, EN_P1, *others, EN_P2, EN_P1.replace("Tuesday", "Monday")])
+    lb.mark_headline_lists(page)
+    assert decided(page) == {i: ("chrome", "structure.mark_headline_lists") for i in (2, 3, 4)}
+
+
+def test_in_context_discounts_isolated_paragraphs_and_grows_gaps() -> None:
+    settings = lb.LabelSettings(isolated_window=2, isolated_weight=0.25, gap_growth=0.5)
+    # a teaser: headline, summary, date, headline, summary, date: each summary alone within two lines
+    assert lb.in_context([-3, 20, -3, -3, 20, -3], settings) == [-3, 5, -3, -4.5, 5, -3]
+    # paragraphs side by side, a subheading between: full value; the chrome run after them costs more each line
+    assert lb.in_context([30, 0, 30, -3, -3, -3], settings) == [30, 0, 30, -3, -4.5, -6]
+    # one paragraph alone (a lead above a list), the others together: full value
+    assert lb.in_context([20, -3, -3, 30, 30], settings) == [20, -3, -4.5, 30, 30]

@@ -30,7 +30,9 @@ from newsclean.chrome.lines import (
     line_shape,
     opens_list,
     reads_as_sentence,
+    starts_as_list_item,
 )
+from newsclean.dates import find_date
 from newsclean.records import Line
 from newsclean.textnorm import content_words, count_words, fold
 
@@ -58,12 +60,20 @@ class LabelSettings:
     tail_sentence_words: int = 5  # a sentence after the last paragraph that keeps the article going
     closing_min_words: int = 2  # a closing sentence or question ("السؤال مطروح.")
     score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
+    # `mark_headline_lists`: other stories' headlines, one after the other
+    list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
+    list_headline_min_words: int = 4  # shorter lines are labels (a section, a subheading): they don't make a list
+    list_headline_max_words: int = 20  # longer is a paragraph, full stop or not
+    list_article_share: float = 0.2  # a list inside the article using this share of its words is its own
     # `prose_value`: what a line adds to the article region
     unended_paragraph_words: int = 20  # a line this long is a paragraph, full stop or not (Arabic often has none)
     sentence_weight: float = 0.5  # a short sentence with a full stop counts half its words
     short_line_cost: float = 3.0  # a short line without a full stop: a menu item, a headline, a label
     chrome_cost: float = 3.0  # a line a rule, a shape or the memory recognised as chrome
     meta_cost: float = 0.0  # bylines and dates stand beside the article
+    isolated_window: int = 2  # a paragraph with no other within this many lines is isolated ...
+    isolated_weight: float = 0.25  # ... and counts this share of its words
+    gap_growth: float = 0.25  # each further chrome-shaped line in a row costs this much more (1, 1.5, 2, ...)
 
 
 DEFAULT_SETTINGS = LabelSettings()
@@ -178,6 +188,86 @@ def mark_date_lines(page: Page) -> None:
         if (i not in page.decided and not meta_hit(page.hits[i])
                 and is_date_line(page.texts[i], page.words[i], page.settings.date_line_max_words)):
             page.meta(i, "published", "structure.mark_date_lines")
+
+
+def is_list_headline(page: Page, i: int) -> bool:
+    """A line that could be another story's headline in a list: undecided, a headline's length, not ended as a
+    sentence (a question with its answer below is an interview), not introducing what follows (":"), not
+    numbered or bulleted nor dated (the article's own lists: steps, tour dates), and not a paragraph's shape (a
+    long line broken by commas)."""
+    settings, text, n_words = page.settings, page.texts[i], page.words[i]
+    if (i in page.decided or meta_hit(page.hits[i])
+            or not settings.list_headline_min_words <= n_words <= settings.list_headline_max_words
+            or FULL_STOP.search(text) or text.rstrip().endswith(("…", ":", "!")) or is_answered_question(page, i)
+            or starts_as_list_item(text) or find_date(text) is not None):
+        return False
+    return not (n_words >= settings.anchor_words and INNER_PUNCTUATION.search(text))
+
+
+def between_list_items(page: Page, i: int) -> bool:
+    """What may stand between two headlines of a list: a line already known as chrome or meta (a date, a byline,
+    a counter), or a label shorter than a headline (a section's name, "author – outlet")."""
+    if i in page.decided:
+        return page.decided[i].label in ("chrome", "meta")
+    return page.words[i] < page.settings.list_headline_min_words and not PERIOD_END.search(page.texts[i])
+
+
+def headline_lists(page: Page) -> list[list[int]]:
+    """The runs of `list_min_headlines` headlines or more, with only dates, bylines or labels between them (the
+    headlines' indices), leaving out a list that a line ending in ":" introduces (the article's own)."""
+    runs, i = [], 0
+    while i < page.n:
+        if not is_list_headline(page, i):
+            i += 1
+            continue
+        j, headlines = i, []
+        while j < page.n and (is_list_headline(page, j) or between_list_items(page, j)):
+            if is_list_headline(page, j):
+                headlines.append(j)
+            j += 1
+        introduced = i > 0 and i - 1 not in page.decided and opens_list(page.texts[i - 1])
+        if len(headlines) >= page.settings.list_min_headlines and not introduced:
+            runs.append(headlines)
+        i = j
+    return runs
+
+
+def shares_with_article(page: Page, headlines: Sequence[int], region: Region) -> float:
+    """The share of the headlines' content words that the region's paragraphs use: the article's own list (its
+    products, dates, teams) repeats the article's words, other stories' headlines mostly do not."""
+    body = set()
+    for a in region.anchors:
+        body.update(content_words(page.folded[a]))
+    words = [w for h in headlines for w in set(content_words(page.folded[h]))]
+    return sum(1 for w in words if w in body) / len(words) if words else 0.0
+
+
+def has_list_header(page: Page, first: int) -> bool:
+    """A list header ("Related", "أقرأ أيضا": a rule that claims what follows) just above a list's first
+    headline, over labels and dates only."""
+    i = first - 1
+    while i >= 0 and between_list_items(page, i):
+        if any(h.rule.claims for h in page.hits[i]):
+            return True
+        i -= 1
+    return False
+
+
+def mark_headline_lists(page: Page) -> None:
+    """A run of headlines (`headline_lists`) is a list of other stories wherever it stands, between two pieces
+    of the article too: chrome. Inside the article's region, a list whose words are the article's own
+    (`list_article_share` of them or more) is part of it (a product's features, a recipe), unless a list
+    header announces it."""
+    runs = headline_lists(page)
+    region = find_article_region(page, context=False) if runs else None
+    for headlines in runs:
+        if (region is not None and region.first < headlines[0] and headlines[-1] < region.last
+                and not has_list_header(page, headlines[0])
+                and shares_with_article(page, headlines, region) >= page.settings.list_article_share):
+            continue
+        for k in range(headlines[0], headlines[-1] + 1):
+            if k not in page.decided:
+                page.chrome(k, "related", "structure.mark_headline_lists")
 
 
 def title_candidates(page: Page, article_start: int | None) -> list[int]:
@@ -304,6 +394,28 @@ def prose_value(page: Page, i: int) -> float:
     return -settings.short_line_cost
 
 
+def in_context(values: Sequence[float], settings: LabelSettings) -> list[float]:
+    """Each line's prose value seen from its neighbours. A paragraph with no other within `isolated_window`
+    lines, in a row of such paragraphs (teasers' summaries between their headlines and dates, readers' comments
+    under their authors), counts `isolated_weight` of its words; one alone (a lead above a list) counts whole.
+    Each further line of a run of chrome-shaped lines costs more than the last (`gap_growth`), so a long
+    stretch of chrome ends the article where a subheading or a caption does not."""
+    w = settings.isolated_window
+    prose = [i for i, value in enumerate(values) if value > 0]
+    isolated = {i for k, i in enumerate(prose)
+                if (k == 0 or i - prose[k - 1] > w) and (k + 1 == len(prose) or prose[k + 1] - i > w)}
+    out, gap = list(values), 0
+    for k, i in enumerate(prose):
+        in_a_row = (k > 0 and prose[k - 1] in isolated) or (k + 1 < len(prose) and prose[k + 1] in isolated)
+        if i in isolated and in_a_row:
+            out[i] = values[i] * settings.isolated_weight
+    for i, value in enumerate(values):
+        gap = gap + 1 if value < 0 else 0
+        if value < 0:
+            out[i] = value * (1 + settings.gap_growth * (gap - 1))
+    return out
+
+
 def best_region(values: Sequence[float]) -> tuple[int, int] | None:
     """The contiguous stretch with the largest sum (Kadane); None when no value is positive."""
     best, best_span = 0.0, None
@@ -317,11 +429,12 @@ def best_region(values: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def find_article_region(page: Page) -> Region | None:
+def find_article_region(page: Page, context: bool = True) -> Region | None:
     """The article's region: the stretch of lines with the most prose and the fewest chrome-shaped lines
     (`prose_value`), anchored on its paragraphs (lines an edge rule recognises never anchor: a site's profile,
     a newsletter pitch). A news brief of short sentences has no long line: two punctuated sentences or more
-    anchor it instead. None: no article."""
+    anchor it instead. None: no article. `context`: each line valued from its neighbours too (`in_context`);
+    without, the widest stretch that may be the article."""
     settings = page.settings
     anchors = [i for i in range(page.n) if i not in page.decided and page.words[i] >= settings.anchor_words
                and not edge_chrome(page.hits[i])]
@@ -330,6 +443,8 @@ def find_article_region(page: Page) -> Region | None:
                    and page.words[i] >= settings.brief_sentence_words and PERIOD_END.search(page.texts[i])]
         return Region(tuple(anchors)) if len(anchors) >= 2 else None
     values = [prose_value(page, i) for i in range(page.n)]
+    if context and page.edges_are_chrome:  # in HTML, trafilatura has cut the teasers and the comments already
+        values = in_context(values, settings)
     span = best_region(values)
     if span is None:
         return Region(tuple(anchors))
@@ -502,6 +617,8 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     if title_folded:
         mark_title_copies(page, title_folded)
     mark_meta_fields(page)
+    if edges_are_chrome:  # trafilatura's HTML output keeps the article's own lists, not other stories'
+        mark_headline_lists(page)
     region = find_article_region(page)
     if region is None:
         return no_article(page)

@@ -93,6 +93,11 @@ def is_list_item(text: str, n_words: int, headline_max_words: int, short_line_wo
         n_words <= short_line_words and (":" in text or any(c.isdigit() for c in text)))
 
 
+def starts_as_list_item(text: str) -> bool:
+    """A numbered or bulleted line ("1) ...", "- ...", "a. ...")."""
+    return bool(_LIST_MARKER.match(text))
+
+
 def is_headline_shaped(text: str, n_words: int, headline_max_words: int) -> bool:
     """A headline: a few words, not ended as a sentence (a list item of other stories looks like this)."""
     return 2 <= n_words <= headline_max_words and not text.rstrip("\"'”’»)] ").endswith((".", "…"))
