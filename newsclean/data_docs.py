@@ -38,7 +38,8 @@ VENDOR = Path("static") / "vendor"  # under the Data Docs folder
 
 _TAG_URL = re.compile(r'<(?:script|link)\b[^>]*?\b(?:src|href)="(https://[^"]+)"', re.S)
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-_VEGA = re.compile(r'<script src="https://cdn\.jsdelivr\.net/npm/vega[^"]*"></script>\s*')
+VEGA = "https://cdn.jsdelivr.net/npm/vega"  # Vega, Vega-Lite, Vega-Embed: charts of profiling pages only
+_VEGA = re.compile(rf'<script src="{re.escape(VEGA)}[^"]*"></script>\s*')
 _LOGO_IMG = re.compile(r'<img\b[^>]*?src="https://great-expectations-web-assets\.[^"]*"[^>]*>', re.S)
 _LOGO_CSS = re.compile(r"url\('https://great-expectations-web-assets\.[^']*'\)")
 _ASSET_TAG = re.compile(r"<(?:script|link)\b[^>]*>", re.S)
@@ -59,7 +60,7 @@ def template_urls() -> list[str]:
     found: set[str] = set()
     for template in (Path(view.__file__).parent / "templates").glob("*.j2"):
         found.update(_TAG_URL.findall(template.read_text(encoding="utf-8")))
-    return sorted(url for url in found if not _VEGA.match(f'<script src="{url}"></script>'))
+    return sorted(url for url in found if not url.startswith(VEGA))
 
 
 def _source(url: str) -> tuple[str, str] | None:
@@ -68,6 +69,11 @@ def _source(url: str) -> tuple[str, str] | None:
         if url.startswith(prefix):
             return package, posixpath.join("package", folder + url[len(prefix):])
     return None
+
+
+def _wanted() -> dict[str, tuple[str, str]]:
+    """The installed GX's asset URLs that a known npm package serves -> (package, path in its tarball)."""
+    return {url: source for url in template_urls() if (source := _source(url)) is not None}
 
 
 def _cache_path(url: str) -> str:
@@ -85,19 +91,25 @@ def fetch_assets(cache: Path | None = None, npm: str | None = None) -> dict[str,
     if npm is None:
         raise RuntimeError("newsclean assets needs npm (Node.js) to fetch the Data Docs' files from the npm "
                            "registry: install it (Debian: apt-get install npm)")
-    wanted = {url: source for url in template_urls() if (source := _source(url)) is not None}
+    wanted = _wanted()
     packages = sorted({package for package, _ in wanted.values()})
     found: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="newsclean-assets-") as folder:
-        done = subprocess.run([npm, "pack", "--json", "--pack-destination", folder, *packages],
-                              capture_output=True, text=True, check=False, timeout=600, cwd=folder)
+        try:
+            done = subprocess.run([npm, "pack", "--json", "--pack-destination", folder, *packages],
+                                  capture_output=True, text=True, check=False, timeout=600, cwd=folder)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError("npm pack did not finish within 600 s: is the npm registry reachable?") from None
         if done.returncode:
             raise RuntimeError(f"npm pack failed (exit {done.returncode}): {done.stderr.strip()[-1000:]}")
         tarballs = {f"{item['name']}@{item['version']}": Path(folder) / item["filename"]
                     for item in json.loads(done.stdout)}
         for url, (package, member) in sorted(wanted.items()):
             with tarfile.open(tarballs[package]) as tarball:
-                found.update(_extract(tarball, member, _cache_path(url), cache, url))
+                try:
+                    found.update(_extract(tarball, member, _cache_path(url), cache, url))
+                except KeyError:
+                    raise RuntimeError(f"{package} has no {member} (for {url})") from None
     cache.mkdir(parents=True, exist_ok=True)
     (cache / ASSET_INDEX).write_text(json.dumps({url: found[url] for url in wanted}, indent=1), encoding="utf-8")
     return found
@@ -130,12 +142,14 @@ def _extract(tarball: tarfile.TarFile, member: str, target: str, cache: Path, ur
 
 
 def cached_assets(cache: Path | None = None) -> dict[str, str] | None:
-    """URL -> cached path of a complete cache (one `fetch_assets` finished), else None."""
+    """URL -> cached path of a complete cache (a `fetch_assets` finished, for the URLs the installed GX names),
+    else None."""
     index = (cache or default_cache()) / ASSET_INDEX
     if not index.is_file():
         return None
     assets: dict[str, str] = json.loads(index.read_text(encoding="utf-8"))
-    return assets if all((index.parent / path).is_file() for path in assets.values()) else None
+    complete = _wanted().keys() <= assets.keys() and all((index.parent / path).is_file() for path in assets.values())
+    return assets if complete else None
 
 
 def vendor_data_docs(docs_dir: Path, cache: Path | None = None) -> bool:
@@ -156,8 +170,8 @@ def vendor_data_docs(docs_dir: Path, cache: Path | None = None) -> bool:
         if page.is_relative_to(vendor):
             continue
         text = page.read_text(encoding="utf-8")
-        if "https://" not in text:
-            continue
+        if not any(pattern.search(text) for pattern in (_TAG_URL, _VEGA, _LOGO_IMG, _LOGO_CSS)):
+            continue  # written offline already (GX rebuilds only the index and this run's pages)
         to_vendor = Path(os.path.relpath(vendor, page.parent)).as_posix()
 
         def local(tag: re.Match[str], to_vendor: str = to_vendor) -> str:
