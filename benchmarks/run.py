@@ -47,7 +47,7 @@ FORMATS = {".txt": "text", ".html": "html"}
 STAGES = ("read", "decode", "extract", "memory", "classify", "metadata", "validate", "link", "write")
 ISSUE_STAGES = ("decode", "extract", "classify", "metadata", "validate", "write")
 # the newsclean calls the flow makes; time spent outside them during the flow call is Prefect's
-WRAPPED = ("start_run", "list_inputs", "batch_context", "clean_paths", "settle_batch", "finish_run",
+WRAPPED = ("start_run", "select_inputs", "batch_context", "clean_paths", "settle_batch", "finish_run",
            "manifest_markdown", "manifest_rows")
 PACKAGES = ("newsclean", "prefect", "prefect-dask", "dask", "distributed", "trafilatura", "ftfy", "charset-normalizer",
             "great-expectations", "pyarrow", "polars", "lxml", "py3langid", "rich")

@@ -12,10 +12,11 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.runners import Frozen, clean_and_settle, describe_runner
-from newsclean.config import Limits, parse_languages
+from newsclean.config import Limits, parse_languages, parse_run_bounds
+from newsclean.inputs import select_inputs
 from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
-from newsclean.runs import Run, batched, close_run, finish_run, list_inputs, settle_batch, start_run
+from newsclean.runs import Run, batched, close_run, finish_run, settle_batch, start_run
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
@@ -33,7 +34,8 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 @flow(name="clean-news", log_prints=False)
 def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
                dask_address: str | None = None, workers: int | None = None, progress: bool = False,
-               languages: list[str] | None = None) -> dict:
+               languages: list[str] | None = None, include: list[str] | None = None,
+               exclude: list[str] | None = None, run_bounds: dict[str, list[float | None]] | None = None) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs.
 
     `workers`: processes that clean batches while this one settles the batches before (None: one per usable
@@ -41,15 +43,21 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
     clean on that cluster instead. Batches are settled here, in order, either way.
     `languages` (ISO 639-1 codes): keep articles in these languages only, reject the others as
     language_excluded; None keeps every language.
+    `include`/`exclude`: globs on file names or paths under the inputs; by default only page-like files
+    (.html .htm .xhtml .txt, their .gz, no extension) are read, the others are counted as skipped.
+    `run_bounds`: run-level check bounds replacing the declared ones, e.g. {"share_rejected": [0, 0.8]}.
     """
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be >= 0, got {workers}")
     logger = get_run_logger()
-    run = start_run(out, inputs, Limits(languages=parse_languages(languages)), reprocess=reprocess)
-    paths = list_inputs(inputs)
+    limits = Limits(languages=parse_languages(languages), run_bounds=parse_run_bounds(run_bounds))
+    selection = select_inputs(inputs, include or (), exclude or ())
+    run = start_run(out, inputs, limits, reprocess=reprocess, selection=selection)
+    paths = selection.files
     batches = list(batched(paths, batch_size))
-    logger.info("run %s: %d inputs in %d batches of up to %d; cleaned %s", run.run_id, len(paths), len(batches),
-                batch_size, describe_runner(workers, dask_address, len(batches)))
+    logger.info("run %s: %d inputs in %d batches of up to %d (%d files skipped); cleaned %s", run.run_id,
+                len(paths), len(batches), batch_size, len(selection.skipped),
+                describe_runner(workers, dask_address, len(batches)))
     try:
         clean_and_settle(run, batches, clean_batch, settle, workers=workers, dask_address=dask_address,
                          progress=progress)

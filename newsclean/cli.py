@@ -74,37 +74,53 @@ def run(
     languages: Annotated[str | None, typer.Option(help=(
         "Keep only articles in these languages (ISO 639-1 codes, comma-separated: ar,en); the others are "
         "rejected as language_excluded. Default: every language."))] = None,
+    include: Annotated[list[str] | None, typer.Option(help=(
+        "Read only the files matching this glob (on the file name or its path under the input folder; "
+        "repeatable), instead of the page-like files (.html .htm .xhtml .txt, their .gz, no extension)."))
+    ] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help=(
+        "Never read the files matching this glob (repeatable); they are counted as skipped."))] = None,
+    run_bound: Annotated[list[str] | None, typer.Option(help=(
+        "NAME=LOW:HIGH: a run-level check's bounds instead of the declared ones (repeatable; leave a side "
+        "empty to open it), e.g. share_rejected=0:0.8. README, Configuration."))] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
     from newsclean.preflight import run_problems
 
-    problems = run_problems(inputs, out)  # before Prefect is imported and its server started: in milliseconds
+    # before Prefect is imported and its server started: in milliseconds
+    problems = run_problems(inputs, out, include or (), exclude or ())
     for problem in problems:
         print(f"newsclean run: {problem}", file=sys.stderr)
     if problems:
         raise typer.Exit(OPERATOR_MISTAKE)
 
     from flows.clean_news import clean_news
-    from newsclean.config import parse_languages
+    from newsclean.config import parse_languages, parse_run_bounds
     from newsclean.storage import Store
 
     try:
         kept = parse_languages(languages)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--languages") from None
+    try:
+        bounds = parse_run_bounds(run_bound)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--run-bound") from None
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
         manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                               reprocess=reprocess, dask_address=dask_address, workers=workers,
-                              progress=progress, languages=list(kept) if kept else None)
+                              progress=progress, languages=list(kept) if kept else None, include=include,
+                              exclude=exclude, run_bounds={name: [low, high] for name, low, high in bounds} or None)
     except RuntimeError as error:
         if not is_server_start_failure(error):
             raise
         print(server_start_advice(), file=sys.stderr)
         raise typer.Exit(SERVER_START_FAILED) from None
     console.print(f"run {manifest['run_id']}: {manifest['new']} new, {manifest['unchanged']} unchanged -> "
-                  f"{manifest['articles']} articles, {manifest['rejected']} rejected; "
+                  f"{manifest['articles']} articles, {manifest['rejected']} rejected, {manifest['skipped']} skipped "
+                  "(not pages); "
                   f"manifest {Store(out).uri('runs', manifest['run_id'] + '.json')}")
 
 

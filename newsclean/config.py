@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -19,6 +19,9 @@ class Limits:
     # ISO 639-1 codes of the languages to keep; None keeps every language. An article in another language
     # is rejected as language_excluded (its `language` column says which language it is in).
     languages: tuple[str, ...] | None = None
+    # Run-level bounds replacing the defaults declared under `run:` in schemas/article.yaml, as
+    # (check, low, high); None leaves that side open. See `parse_run_bounds`.
+    run_bounds: tuple[tuple[str, float | None, float | None], ...] = ()
 
 
 DEFAULT_LIMITS = Limits()
@@ -38,3 +41,49 @@ def parse_languages(values: str | Iterable[str] | None) -> tuple[str, ...] | Non
     if wrong:
         raise ValueError(f"languages: {', '.join(wrong)} is not an ISO 639-1 code (e.g. ar,en,fr)")
     return codes or None
+
+
+RunBounds = tuple[tuple[str, float | None, float | None], ...]
+
+
+def _bound(text: str | float | None) -> float | None:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    return float(text)
+
+
+def parse_run_bounds(values: Iterable[str] | Mapping[str, Sequence[float | str | None]] | None,
+                     known: Iterable[str] | None = None) -> RunBounds:
+    """Run-level bounds as Limits holds them, from the CLI's NAME=LOW:HIGH (either side may be left empty:
+    `share_rejected=:0.8`) or the flow's {"share_rejected": [0, 0.8]}; `known`: the checks that have bounds
+    (default: those declared under `run:` in schemas/article.yaml).
+    A name that is not one of them, or a bound that is not a number, is an error."""
+    if not values:
+        return ()
+    if isinstance(values, Mapping):
+        pairs = [(name, list(bounds)) for name, bounds in values.items()]
+    else:
+        pairs = []
+        for value in values:
+            name, sep, bounds = value.partition("=")
+            if not sep or ":" not in bounds:
+                raise ValueError(f"run bound {value!r}: write NAME=LOW:HIGH, e.g. share_rejected=0:0.8")
+            pairs.append((name.strip(), bounds.split(":", 1)))
+    if known is None:
+        from newsclean.schema import run_bounds
+
+        known = run_bounds()
+    allowed, parsed = set(known), {}
+    for name, bounds in pairs:
+        if name not in allowed:
+            raise ValueError(f"run bound {name!r}: not a run check; one of {', '.join(sorted(allowed))}")
+        if len(bounds) != 2:
+            raise ValueError(f"run bound {name}: give two bounds, low and high (null or empty: open)")
+        try:
+            low, high = _bound(bounds[0]), _bound(bounds[1])
+        except (TypeError, ValueError):
+            raise ValueError(f"run bound {name}: {bounds[0]!r}:{bounds[1]!r} are not numbers") from None
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"run bound {name}: low {low} is above high {high}")
+        parsed[name] = (name, low, high)
+    return tuple(parsed[name] for name in sorted(parsed))

@@ -67,24 +67,26 @@ def _url_problem(out: str) -> str | None:
     return None
 
 
-def empty_input_problem(inputs: Sequence[str | Path], files: Sequence[str]) -> str | None:
+def empty_input_problem(inputs: Sequence[str | Path], files: Sequence[str], skipped: int = 0) -> str | None:
     """An input set holding no file to read is a mistake, not a run of nothing."""
     if files:
         return None
-    return f"no input files to read in {', '.join(map(str, inputs))}"
+    why = f" ({skipped} files skipped: not pages, or left out by --include/--exclude)" if skipped else ""
+    return f"no input files to read in {', '.join(map(str, inputs))}{why}"
 
 
-def run_problems(inputs: Sequence[str | Path], out: str, files: Sequence[str] | None = None) -> list[str]:
-    """Everything wrong with a `newsclean run` before it starts: inputs, output, then an empty input set
-    (`files`: the inputs listed; listed here when not given)."""
+def run_problems(inputs: Sequence[str | Path], out: str, include: Sequence[str] = (),
+                 exclude: Sequence[str] = ()) -> list[str]:
+    """Everything wrong with a `newsclean run` before it starts: inputs, output, then an empty input set."""
     problems = input_problems(inputs)
     out_problem = output_problem(out)
     if out_problem:
         problems.append(out_problem)
     if not problems:
-        from newsclean.inputs import list_inputs
+        from newsclean.inputs import select_inputs
 
-        empty = empty_input_problem(inputs, list_inputs(inputs) if files is None else files)
+        selection = select_inputs(inputs, include, exclude)
+        empty = empty_input_problem(inputs, selection.files, len(selection.skipped))
         if empty:
             problems.append(empty)
     return problems

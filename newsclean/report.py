@@ -42,7 +42,8 @@ def manifest_rows(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     rows = [{"what": "inputs", "name": "seen", "count": manifest["inputs_seen"]},
             {"what": "inputs", "name": "unchanged", "count": manifest["unchanged"]},
             {"what": "outputs", "name": "articles", "count": manifest["articles"]},
-            {"what": "outputs", "name": "rejected", "count": manifest["rejected"]}]
+            {"what": "outputs", "name": "rejected", "count": manifest["rejected"]},
+            {"what": "inputs", "name": "skipped", "count": manifest.get("skipped", 0)}]
     rows += [{"what": "rejected", "name": k, "count": v} for k, v in manifest["rejected_by_reason"].items()]
     rows += [{"what": "removed", "name": k, "count": v} for k, v in manifest["removed_by_category"].items()]
     rows += [{"what": "expectation", "name": k, "count": v["unexpected_rows"]}
@@ -60,6 +61,8 @@ def manifest_markdown(manifest: dict[str, Any]) -> str:
              f"({manifest['new']} new, {manifest['unchanged']} unchanged), "
              f"articles: **{manifest['articles']}**, "
              f"rejected: **{manifest['rejected']}** (every input accounted for: {ok})",
+             f"- files skipped (not pages, or left out by --include/--exclude): {manifest.get('skipped', 0)}; "
+             f"paths listed more than once (read once): {manifest.get('paths_listed_again', 0)}",
              f"- wall time: {manifest['wall_seconds']} s; validation passed: {manifest['validation']['success']}",
              "", "| rejected reason | count |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in manifest["rejected_by_reason"].items()] or ["| (none) | 0 |"]

@@ -15,7 +15,7 @@ import statistics
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -29,7 +29,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.data_docs import vendor_data_docs
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
-from newsclean.inputs import list_inputs
+from newsclean.inputs import Selection, select_inputs
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
@@ -64,6 +64,7 @@ class Run:
     memory: SiteMemory = field(default_factory=SiteMemory)  # per-site recurring lines, kept across runs
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
     reprocess: bool = False  # clean everything again, whatever earlier runs wrote
+    selection: Selection = field(default_factory=Selection)  # the files read, those skipped, paths repeated
     stats: Stats = field(default_factory=Stats)  # every stage's seconds and counts, the batches' merged in
     expectations: Counter[str] = field(default_factory=Counter)
     expectation_failures: Counter[str] = field(default_factory=Counter)
@@ -75,9 +76,12 @@ class Run:
 
 
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
-              reprocess: bool = False) -> Run:
+              reprocess: bool = False, selection: Selection | None = None) -> Run:
     """Create the output folders, clear a killed run's temp files, and learn what earlier runs wrote, so
-    unchanged inputs are skipped (unless `reprocess`); a new pipeline version reprocesses everything."""
+    unchanged inputs are skipped (unless `reprocess`); a new pipeline version reprocesses everything.
+    `selection`: the files of `inputs` the run reads (for its manifest; default: `select_inputs(inputs)`)."""
+    inputs = list(inputs)
+    selection = select_inputs(inputs) if selection is None else selection
     now = dt.datetime.now(dt.UTC)
     store = Store(str(out_dir))
     store.make_folders()
@@ -87,7 +91,7 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
     sync_ledger(db, store)
     return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
                db=db, duplicates=open_index(db, state), memory=load_memory(state), stories=open_stories(db, state),
-               roots=input_roots(inputs), reprocess=reprocess)
+               roots=input_roots(inputs), reprocess=reprocess, selection=selection)
 
 
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
@@ -268,7 +272,8 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     run.db.commit()
     summary = run_summary(run)
     with run.stats.timed("validate"):
-        run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages, run.run_id)
+        run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages, run.run_id,
+                                   run.limits.run_bounds)
         build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
         docs_offline = vendor_data_docs(run.store.local("validation"))  # False: no `newsclean assets` cache
     run.db.close()  # before the push: the database file is whole and nothing writes to it any more
@@ -291,6 +296,10 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
         "unchanged": counts[INPUTS_UNCHANGED],
         "new": counts[INPUTS_SEEN] - counts[INPUTS_UNCHANGED],
         "rejected_by_reason": dict(sorted(stats.group(REJECTED).items())),
+        # found under the inputs but not read (not page-like, or left out by --include/--exclude): not inputs
+        "skipped": len(run.selection.skipped),
+        "skipped_files": [display_path(path) for path in run.selection.skipped],
+        "paths_listed_again": run.selection.repeated,  # a path named twice or under overlapping folders
         "all_inputs_accounted": counts[ARTICLES] + rejected + counts[INPUTS_UNCHANGED] == counts[INPUTS_SEEN],
         "removed_by_category": stats.group(REMOVED),
         "stage_seconds": {k: round(v, 4) for k, v in stats.seconds.items()},
@@ -319,14 +328,15 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
 
 
 def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int = 500,
-              limits: Limits = DEFAULT_LIMITS, reprocess: bool = False) -> dict[str, Any]:
+              limits: Limits = DEFAULT_LIMITS, reprocess: bool = False, include: Sequence[str] = (),
+              exclude: Sequence[str] = ()) -> dict[str, Any]:
     """The flow's steps in order without an orchestrator (eval and quick checks); returns the manifest."""
     from newsclean.pipeline import clean_paths
 
     inputs = list(inputs)
-    run = start_run(out_dir, inputs, limits, reprocess)
+    run = start_run(out_dir, inputs, limits, reprocess, select_inputs(inputs, include, exclude))
     try:
-        for number, batch in enumerate(batched(list_inputs(inputs), batch_size)):
+        for number, batch in enumerate(batched(run.selection.files, batch_size)):
             settle_batch(run, clean_paths(batch, batch_context(run, batch)), number)
         return finish_run(run)
     finally:

@@ -54,6 +54,12 @@ def derived_checks() -> tuple[Column, ...]:
                         c["from"], c["compute"]) for c in _declaration()["articles"].get("derived", ()))
 
 
+def run_bounds() -> dict[str, tuple[float | None, float | None]]:
+    """The declared (default) bounds of the run-level checks, by check name."""
+    return {c.name: tuple(check["between"]) for c in columns("run") for check in c.checks
+            if isinstance(check, dict) and "between" in check}
+
+
 @functools.cache
 def arrow_schema(table: str) -> pa.Schema:
     """The Arrow schema the writer casts to."""

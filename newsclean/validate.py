@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsclean.chrome.lexicon import candidate_rules
+from newsclean.config import RunBounds
 from newsclean.decode import has_mojibake
 from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
@@ -98,12 +99,15 @@ class Outcome:
     results: list[Any] = field(default_factory=list)  # GX identifiers of the stored validation results
 
 
-def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetime) -> list[Any]:
-    """Translate every declared check of a suite's columns into a GX expectation."""
+def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetime,
+                  bounds: RunBounds = ()) -> list[Any]:
+    """Translate every declared check of a suite's columns into a GX expectation; `bounds` replace declared
+    `between` bounds (the run-level settings)."""
     import great_expectations as gx
 
     e = gx.expectations
     out: list[Any] = []
+    replaced = {name: (low, high) for name, low, high in bounds}
     checked: list[Column] = [*columns(suite), *(derived_checks() if suite == "articles" else ())]
     for column in checked:
         for check in column.checks:
@@ -130,7 +134,8 @@ def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetim
             elif name == "equals":
                 out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=[arg]))
             elif name == "between":
-                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=arg[0], max_value=arg[1]))
+                low, high = replaced.get(col, arg)
+                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=low, max_value=high))
             else:
                 raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
     return out
@@ -158,7 +163,8 @@ def _context(project_dir: str) -> Any:
 
 
 @functools.cache
-def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | None) -> Any:
+def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | None,
+                bounds: RunBounds = ()) -> Any:
     """The suite, its validation definition and a checkpoint (no actions: the Data Docs are built once per
     run by `build_data_docs`, not once per batch)."""
     import great_expectations as gx
@@ -167,7 +173,7 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | 
     source = context.data_sources.get("newsclean")
     asset = source.add_dataframe_asset(suite_name)
     batch = asset.add_batch_definition_whole_dataframe("batch")
-    expectations = _expectations(suite_name, languages, dt.datetime.now(dt.UTC))
+    expectations = _expectations(suite_name, languages, dt.datetime.now(dt.UTC), bounds)
     suite = context.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=expectations))
     definition = context.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=f"{suite_name}_batch", data=batch, suite=suite))
@@ -191,20 +197,21 @@ def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_
 
 
 def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple[str, ...] | None,
-                 run_name: str | None = None) -> Outcome:
-    """Run the run-level suite on the run's one summary row (shares rejected and removed, median body)."""
+                 run_name: str | None = None, bounds: RunBounds = ()) -> Outcome:
+    """Run the run-level suite on the run's one summary row (shares rejected and removed, median body), with
+    `bounds` in place of the declared ones they name."""
     import pandas as pd
 
     frame = pd.DataFrame([{c.name: summary[c.name] for c in columns("run")}])
-    return _run_checkpoint(frame, validation_dir, "run", languages, run_name)
+    return _run_checkpoint(frame, validation_dir, "run", languages, run_name, bounds)
 
 
 def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tuple[str, ...] | None,
-                    run_name: str | None) -> Outcome:
+                    run_name: str | None, bounds: RunBounds = ()) -> Outcome:
     """Run one suite's checkpoint on a pandas frame and read per-row failures off the COMPLETE result."""
     from great_expectations.core.run_identifier import RunIdentifier
 
-    checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages)
+    checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages, bounds)
     result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
     outcome = Outcome(success=bool(result.success), results=list(result.run_results))
     for run in result.run_results.values():

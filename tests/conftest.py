@@ -31,7 +31,7 @@ def seed_text(prefix: str) -> str:
     return next(SEEDS.glob(f"{prefix}*")).read_text(encoding="utf-8")
 
 
-def seeds_with_bad_files(folder: Path, binary_name: str = "blob.bin") -> Path:
+def seeds_with_bad_files(folder: Path, binary_name: str = "blob.bin.txt") -> Path:
     """A copy of the seeds in `folder`, with an empty file and a binary file beside them."""
     shutil.copytree(SEEDS, folder)
     (folder / "empty.txt").write_bytes(b"")

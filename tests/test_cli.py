@@ -31,13 +31,13 @@ def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict
     for seed in sorted(SEEDS.iterdir()):
         shutil.copy(seed, inputs)
     (inputs / "empty.txt").write_bytes(b"")
-    (inputs / "blob.bin").write_bytes(bytes(range(256)) * 8)
+    (inputs / "blob.bin.txt").write_bytes(bytes(range(256)) * 8)
     first = run_local([inputs], base / "out")
     deep = inputs / LONG_FOLDER
     deep.mkdir(parents=True)
     (deep / "a line only.txt").write_text("Breaking: a single line.\n", encoding="utf-8")
     second = run_local([inputs], base / "out")
-    expected = {str(inputs / "empty.txt"): "empty", str(inputs / "blob.bin"): "not_text",
+    expected = {str(inputs / "empty.txt"): "empty", str(inputs / "blob.bin.txt"): "not_text",
                 str(deep / "a line only.txt"): "no_article"}
     return base / "out", first, second, expected
 

@@ -124,7 +124,7 @@ def test_report_html_renders_offline_with_the_run_its_articles_and_rejections(se
     headings = [" ".join(text.split()) for text in page.locator("h3.reason").all_inner_texts()]
     assert headings == ["empty: 1", "not_text: 1"]
     files = page.locator("#rejections td.path").all_inner_texts()
-    assert sorted(Path(name).name for name in files) == ["blob.bin", "empty.txt"]
+    assert sorted(Path(name).name for name in files) == ["blob.bin.txt", "empty.txt"]
     # the charts are drawn: one bar per reason, laid out with a width
     bars = page.locator("#rejections svg rect")
     assert bars.count() == 2 and all(box["width"] > 0 for box in (bar.bounding_box() for bar in bars.all()))

@@ -15,7 +15,7 @@ from newsclean.runs import run_local
 from tests.conftest import SEEDS, seeds_with_bad_files
 
 # a file name a browser would take for markup if it were not escaped
-HOSTILE_NAME = "blob<img src=x onerror=alert(1)>.bin"
+HOSTILE_NAME = "blob<img src=x onerror=alert(1)>.bin.txt"
 # elements that would make the page load something
 EMBEDDING_TAGS = ("script", "link", "img", "iframe", "object", "embed", "source", "video", "audio", "image", "use")
 
@@ -82,7 +82,7 @@ def test_the_report_is_self_contained_and_escapes_what_it_shows(two_runs) -> Non
     assert "Run newsclean assets once" in text(root.get_element_by_id("data-docs"))
     # the hostile file name is text on the page, never markup
     assert HOSTILE_NAME not in raw
-    assert "blob&lt;img src=x onerror=alert(1)&gt;.bin" in raw
+    assert "blob&lt;img src=x onerror=alert(1)&gt;.bin.txt" in raw
     assert any(text(cell).endswith(HOSTILE_NAME) for cell in root.xpath("//td[@class='path']"))
 
 
