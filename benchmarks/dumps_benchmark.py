@@ -96,7 +96,7 @@ def newsclean_predictions(raw_files: Sequence[Path], gold_dir: Path, work: Path)
     preds = load_predictions(out)
     theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold_dir), str(out)],
                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-    ours = score(gold_dir, preds).line()
+    ours = score(gold_dir, preds).line(scorer_format=True)
     if ours != theirs:
         raise SystemExit(f"newsclean.evaluate disagrees with score.py:\n ours:   {ours}\n theirs: {theirs}")
     return preds

@@ -149,7 +149,7 @@ def evaluate(
         table = Table("file", "status", "P", "R", "F1", "title", "leaks", "metadata misses")
         for d in summary.docs:
             table.add_row(d.file, d.status, f"{d.precision:.3f}", f"{d.recall:.3f}", f"{d.f1:.3f}",
-                          "ok" if d.title_ok else ("-" if d.status != "article" else "WRONG"),
+                          d.title_verdict,
                           str(len(d.leaks)) + (f" {d.leaks[:2]}" if d.leaks else ""), " ".join(d.meta_misses))
         console.print(table)
     print(summary.line())
@@ -157,8 +157,8 @@ def evaluate(
         (f"macroF1 {summary.macro_f1:.3f} < {min_macro_f1}", summary.macro_f1 < min_macro_f1),
         (f"recall {summary.recall:.3f} < {min_recall}", summary.recall < min_recall),
         (f"leaks {summary.leaks} > {max_leaks}", summary.leaks > max_leaks),
-        (f"titles {summary.titles_ok}/{summary.articles} < {min_titles:.0%}",
-         summary.titles_ok < min_titles * summary.articles),
+        (f"titles {summary.titles} < {min_titles:.0%}", (
+            summary.labelled_titles_ok < min_titles * summary.titles_labelled)),
         (f"lost {summary.lost} > {max_lost}", summary.lost > max_lost),
         (f"wrong rejections {summary.wrongly_rejected + summary.missed_rejects} > {max_wrong_rejects}",
          summary.wrongly_rejected + summary.missed_rejects > max_wrong_rejects),

@@ -58,6 +58,16 @@ class DocScore:
     title_ok: bool = False
     leaks: list[str] = field(default_factory=list)
     meta_misses: list[str] = field(default_factory=list)
+    title_labelled: bool = True  # the gold names a title (page and region dumps do not)
+
+    @property
+    def title_verdict(self) -> str:
+        """ok / WRONG for a written article, n/a when the gold has no title, - for a rejection."""
+        if self.status != "article":
+            return "-"
+        if not self.title_labelled:
+            return "n/a"
+        return "ok" if self.title_ok else "WRONG"
 
 
 @dataclass(slots=True)
@@ -77,11 +87,24 @@ class Summary:
     lost: int
     wrongly_rejected: int
     missed_rejects: int
+    titles_labelled: int = 0  # written articles whose gold names a title
 
-    def line(self) -> str:
-        """The summary in score.py's own format."""
+    @property
+    def labelled_titles_ok(self) -> int:
+        """Right titles among the articles whose gold names one (score.py's count also takes an empty title
+        for an empty gold title as right)."""
+        return sum(d.title_ok for d in self.docs if d.status == "article" and d.title_labelled)
+
+    @property
+    def titles(self) -> str:
+        """Right titles out of the articles whose gold names one; n/a when none does (not 0)."""
+        return f"{self.labelled_titles_ok}/{self.titles_labelled}" if self.titles_labelled else "n/a"
+
+    def line(self, scorer_format: bool = False) -> str:
+        """The summary line; `scorer_format`: exactly as score.py prints it (titles out of every article)."""
+        titles = f"{self.titles_ok}/{self.articles}" if scorer_format else self.titles
         return (f"summary: macroF1={self.macro_f1:.3f} microF1={self.micro_f1:.3f} P={self.precision:.3f} "
-                f"R={self.recall:.3f} titles={self.titles_ok}/{self.articles} meta={self.meta_ok}/{self.meta_total} "
+                f"R={self.recall:.3f} titles={titles} meta={self.meta_ok}/{self.meta_total} "
                 f"leaks={self.leaks} lost={self.lost} wrongly_rejected={self.wrongly_rejected} "
                 f"missed_rejects={self.missed_rejects}")
 
@@ -132,7 +155,7 @@ def score(gold_dir: str | Path, preds: dict[str, dict[str, Any]]) -> Summary:
             if not ok:
                 misses.append(f"{key}={got!r}≠{value!r}")
         docs.append(DocScore(name, "article", p, r, f1, _norm(pred.get("title")) == _norm(gold["title"]),
-                             leaks, misses))
+                             leaks, misses, title_labelled=bool(_norm(gold["title"]))))
     precision = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
     recall = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
     articles = [d for d in docs if d.status == "article"]
@@ -143,7 +166,8 @@ def score(gold_dir: str | Path, preds: dict[str, dict[str, Any]]) -> Summary:
         meta_ok=meta_ok, meta_total=meta_n, leaks=sum(len(d.leaks) for d in docs),
         lost=sum(d.status == "lost" for d in docs),
         wrongly_rejected=sum(d.status == "wrongly_rejected" for d in docs),
-        missed_rejects=sum(d.status == "missed_reject" for d in docs))
+        missed_rejects=sum(d.status == "missed_reject" for d in docs),
+        titles_labelled=sum(d.title_labelled for d in articles))
 
 
 def raw_dir_for(gold_dir: str | Path) -> Path:

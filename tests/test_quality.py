@@ -32,7 +32,7 @@ def test_eval_fails_under_its_thresholds() -> None:
 
 def test_eval_agrees_with_the_shared_scorer(tmp_path) -> None:
     run_local([SEEDS], tmp_path)
-    ours = score(SEED_GOLD, load_predictions(tmp_path)).line()
+    ours = score(SEED_GOLD, load_predictions(tmp_path)).line(scorer_format=True)
     theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(SEED_GOLD), str(tmp_path)],
                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     assert ours == theirs
@@ -47,3 +47,17 @@ def test_own_test_set_meets_the_quality_floor() -> None:
                                  "--max-leaks", str(documents // 20), "--max-lost", "0",
                                  "--max-wrong-rejects", "0", "-q"])
     assert result.exit_code == 0, result.output
+
+
+def test_eval_reports_titles_na_where_the_gold_has_none(tmp_path) -> None:
+    """Page dumps label no title: eval scores them and says n/a, not 0, and --min-titles does not fail on it."""
+    bench = SHARED / "bench" / "page-dumps"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for path in sorted((bench / "gold").glob("*.json"))[:2]:
+        (gold / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--raw", str(bench / "raw"), "--min-titles", "1.0"])
+    assert result.exit_code == 0, result.output
+    summary = result.output.strip().splitlines()[-1]
+    assert "titles=n/a" in summary and "lost=0" in summary
+    assert result.output.count("n/a") == 3  # one a page in the table, and the summary
