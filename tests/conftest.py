@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -22,13 +21,24 @@ SEED_GOLD = SHARED / "gold" / "seeds"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-# an empty user cache: no run of the tests finds the Data Docs' files a `newsclean assets` of the user left there
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="newsclean-test-cache-")
 
 
 def seed_text(prefix: str) -> str:
     """The text of the seed whose name starts with `prefix`."""
     return next(SEEDS.glob(f"{prefix}*")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def empty_user_cache(tmp_path_factory: pytest.TempPathFactory):
+    """An empty user cache folder: no run of the tests finds the Data Docs' files that a `newsclean assets` of
+    the user left in theirs."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME")
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 def seeds_with_bad_files(folder: Path, binary_name: str = "blob.bin.txt") -> Path:

@@ -87,13 +87,13 @@ def seeds_run(tmp_path_factory: pytest.TempPathFactory, assets_cache: Path) -> t
     (the user's cache folder is the session's)."""
     base = tmp_path_factory.mktemp("seeds-run")
     inputs = seeds_with_bad_files(base / "in")
-    before = os.environ.get("XDG_CACHE_HOME")
+    before = os.environ["XDG_CACHE_HOME"]  # the session's empty one (tests/conftest.py)
     os.environ["XDG_CACHE_HOME"] = str(assets_cache.parent.parent)
     try:
         assert default_cache() == assets_cache
         return base / "out", run_local([inputs], base / "out")
     finally:
-        os.environ.pop("XDG_CACHE_HOME") if before is None else os.environ.update(XDG_CACHE_HOME=before)
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture
