@@ -49,13 +49,17 @@ def _permutations() -> np.ndarray:
     return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
+def shingles(text: str) -> set[str]:
+    """The word 5-grams of a text (its words as one shingle when it has fewer)."""
+    words = _WORD.findall(text)
+    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+
+
 def signature(text: str) -> bytes:
     """MinHash of a search text's word 5-gram shingles (the words themselves for very short texts), as the
     NUM_PERM 64-bit hash values the index stores (512 bytes: small to ship back from a worker)."""
-    words = _WORD.findall(text)
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 

@@ -1,22 +1,26 @@
 """Per-site memory of recurring lines: a line that many different articles of one site share is that site's
 chrome, even when no lexicon rule knows it.
 
-Why "different articles": a syndicated story copied onto one site three times repeats its paragraphs
-three times, and those are body. Each document is known by its three longest lines; two documents sharing
-any of them are one story (copies, and near-copies that differ in a quote mark or an ad line, do), and a
-line counts once per story.
+Why "different articles": a syndicated story copied onto one site three times, or one page captured again and
+again with a changed counter or a corrected sentence, repeats its title and paragraphs each time, and those
+are the article. Each document is known by keys of its three longest lines that survive small edits (a
+MinHash of each line's opening, `story_keys`); two documents sharing any key are one story, and a line counts
+once per story.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from collections.abc import Iterable
+import re
+import zlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from newsclean.duplicates import shingles
 from newsclean.records import Extracted
 from newsclean.textnorm import count_words, fold
 
@@ -40,6 +44,10 @@ MAX_CANDIDATES = 60_000
 #   last year's day will not come back; a site that does learns its template again within a batch).
 MAX_LEARNED = 60_000
 STATE_FILE = "site_memory.json"
+# A story is known by keys of its longest lines (stored with every line it taught): see `story_keys`.
+STORY_LINES = 3
+STORY_LINE_WORDS = 30  # of each of them, the opening (its shingles cost by the word; edits are often at the end)
+_DIGITS = re.compile(r"\d+")
 
 
 def site_key(path: str, extracted: Extracted) -> str:
@@ -53,18 +61,28 @@ def site_key(path: str, extracted: Extracted) -> str:
     return f"folder:{Path(path).parent.name}"
 
 
-def story_keys(lines: Iterable[str], folded: Iterable[str] | None = None) -> list[tuple[str, str]]:
-    """The folded three longest lines of a document with their keys: copies of a story share some,
-    different stories none but template lines. A template line (a cookie banner) may be among them, so a
-    story is matched only on keys of lines that are not the site's template (see `SiteMemory.observe`).
-    `folded`: the lines already folded, when the caller has them.
+def story_lines(folded: Sequence[str], is_template: Callable[[str], bool] = lambda line: False) -> list[str]:
+    """The lines that say which story a document tells: its STORY_LINES longest lines that are not the site's
+    template (a cookie banner may be among a page's longest), in document order, each cut to its first
+    STORY_LINE_WORDS words, digits dropped (a re-capture's changed counter, view count or time is the same story).
 
     Lines of equal length keep their order in the document (the sort is stable): taken from a set, they came in
     the set's order, which changes from one process to the next (str hashes are salted), and so did the keys
     and, through them, which lines of a site counted as its template."""
-    longest = sorted(dict.fromkeys(folded if folded is not None else (fold(line) for line in lines)),
-                     key=len, reverse=True)[:3]
-    return [(line, hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]) for line in longest]
+    lines = list(dict.fromkeys(folded))
+    longest = set(islice((line for line in sorted(lines, key=len, reverse=True) if not is_template(line)),
+                         STORY_LINES))
+    return [_DIGITS.sub("", " ".join(line.split(maxsplit=STORY_LINE_WORDS)[:STORY_LINE_WORDS]))
+            for line in lines if line in longest]
+
+
+def story_keys(folded: Sequence[str], is_template: Callable[[str], bool] = lambda line: False) -> list[str]:
+    """One key per story line: the smallest CRC-32 of its word 5-gram shingles (`duplicates.shingles`), a
+    one-value MinHash. A line and an edited copy of it get the same key with probability their Jaccard
+    similarity (a suffix past its first words or a changed number: always), different lines almost never;
+    exact line hashes split a page captured again with " (2)" after its paragraphs into new stories."""
+    return [f"{min(zlib.crc32(shingle.encode('utf-8')) for shingle in shingles(line)):08x}"
+            for line in story_lines(folded, is_template)]
 
 
 @dataclass(slots=True)
@@ -89,8 +107,8 @@ class SiteMemory:
         folds = list(folded_lines) if folded_lines is not None else [fold(line) for line in lines]
         words = list(word_counts) if word_counts is not None else [count_words(line) for line in lines]
         seen = self._touch(site)
-        # keys of lines the site already repeats say nothing about which story this is
-        keys = [key for line, key in story_keys(lines, folds) if len(seen.get(line, ())) < MIN_STORIES]
+        # lines the site already repeats say nothing about which story this is
+        keys = story_keys(folds, lambda line: len(seen.get(line, ())) >= MIN_STORIES)
         # in document order, not a set's: the order lines enter `seen` decides which survive `prune`
         for folded in dict.fromkeys(f for f, n in zip(folds, words, strict=True) if n <= MAX_LINE_WORDS):
             stories = seen.setdefault(folded, [])
