@@ -24,6 +24,16 @@ from fsspec.implementations.local import LocalFileSystem
 
 # the sub-folders of an output location
 SUBFOLDERS = ("articles", "rejected", "runs", "validation", "state")
+
+
+def _umask() -> int:
+    """The process's umask (read once at import, while no other thread can be changing it)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
 # fsspec protocols of stores where an object becomes visible only when its upload completes
 OBJECT_STORES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "abfss", "az", "adl", "oss", "memory"})
 
@@ -118,6 +128,7 @@ class Store:
         try:
             with os.fdopen(handle_no, "wb") as handle:
                 writer(handle)
+            os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; readers of the output are other users too
             os.replace(temp, target)
         finally:
             if os.path.exists(temp):

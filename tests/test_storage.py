@@ -179,6 +179,14 @@ def test_a_writer_that_fails_leaves_no_object_and_no_temp_file(monkeypatch) -> N
     assert sorted(posixpath.basename(p) for p in store.fs.find(store.path("articles"))) == ["whole.parquet"]
 
 
+def test_a_local_file_gets_the_mode_a_plain_open_gives(tmp_path: Path) -> None:
+    """Readers of an output folder are often other users (a downstream team, QA): not mkstemp's 0600."""
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"x")
+    written = Store(str(tmp_path / "out")).write("articles", "part.parquet", lambda handle: handle.write(b"x"))
+    assert os.stat(written).st_mode & 0o777 == plain.stat().st_mode & 0o777
+
+
 def test_mirrors_push_changes_and_deletions_and_refuse_keys_leaving_their_folder() -> None:
     store = Store("memory://newsclean-test/mirrors")
     store.fs.pipe(store.path("state", "old.json"), b"{}")
