@@ -254,11 +254,58 @@ def test_mark_headline_lists_keeps_the_articles_own_list() -> None:
     assert decided(page) == {i: ("chrome", "structure.mark_headline_lists") for i in (2, 3, 4)}
 
 
-def test_in_context_discounts_isolated_paragraphs_and_grows_gaps() -> None:
-    settings = lb.LabelSettings(isolated_window=2, isolated_weight=0.25, gap_growth=0.5)
-    # a teaser: headline, summary, date, headline, summary, date: each summary alone within two lines
-    assert lb.in_context([-3, 20, -3, -3, 20, -3], settings) == [-3, 5, -3, -4.5, 5, -3]
+def test_in_context_discounts_teasers_and_grows_gaps() -> None:
+    settings = lb.LabelSettings(isolated_window=2, isolated_weight=0.25, gap_growth=0.5, teaser_spacing=6)
+
+    def in_context(values: list[float]) -> list[float]:  # the values of a page of short lines
+        return lb.in_context(lb.make_page(["line"] * len(values), settings=settings), values)
+
+    # a teaser list: headline, summary, date, headline, summary, date: each summary alone within two lines
+    assert in_context([-3, 20, -3, -3, 20, -3]) == [-3, 5, -3, -4.5, 5, -3]
     # paragraphs side by side, a subheading between: full value; the chrome run after them costs more each line
-    assert lb.in_context([30, 0, 30, -3, -3, -3], settings) == [30, 0, 30, -3, -4.5, -6]
+    assert in_context([30, 0, 30, -3, -3, -3]) == [30, 0, 30, -3, -4.5, -6]
     # one paragraph alone (a lead above a list), the others together: full value
-    assert lb.in_context([20, -3, -3, 30, 30], settings) == [20, -3, -4.5, 30, 30]
+    assert in_context([20, -3, -3, 30, 30]) == [20, -3, -4.5, 30, 30]
+    # lone paragraphs far apart weigh as teasers, but are not enough to call the page an index (strict)
+    far = lb.make_page(["line"] * 9, settings=settings)
+    assert lb.teasers(far, [20, *[-1] * 7, 20]) == {0, 8} and lb.teasers(far, [20, *[-1] * 7, 20], strict=True) == set()
+    long = lb.make_page(["word " * 70, "-", "-", "word " * 70], settings=settings)
+    assert lb.teasers(long, [70, -3, -3, 70]) == {0, 3} and lb.teasers(long, [70, -3, -3, 70], strict=True) == set()
+
+
+TEASERS = [
+    ("محافظ أسوان يفتتح محطة مياه الشرب بقرية الكرور",
+     "افتتح محافظ أسوان صباح اليوم محطة جديدة لمياه الشرب بقرية الكرور بطاقة عشرين ألف متر مكعب يوميا."),
+    ("تحرير 38 محضرا لمخابز مخالفة في حملة تموينية بالمنيا",
+     "شنت مديرية التموين بالمنيا حملة مكبرة على المخابز البلدية أسفرت عن تحرير عشرات المحاضر للمخالفين."),
+    ("انطلاق قافلة طبية مجانية بقرية الشيخ زايد",
+     "تنطلق غدا قافلة طبية مجانية تضم تخصصات الباطنة والأطفال والعيون لخدمة أهالي القرية والقرى المجاورة."),
+    ("تشغيل خط مياه جديد لخدمة خمس قرى بكفر الشيخ",
+     "أعلنت شركة مياه الشرب بكفر الشيخ تشغيل خط جديد بطول ثلاثة كيلومترات لخدمة نحو عشرين ألف مواطن."),
+]
+
+
+def test_a_section_page_of_teasers_is_no_article() -> None:
+    """Headline, one-sentence summary, time, again and again: a front or section page, rejected."""
+    lines = ["الرئيسية", "أخبار مصر"]
+    for headline, summary in TEASERS:
+        lines += [headline, summary, "منذ 15 دقيقة"]
+    labelled = lb.label_lines([*lines, "تحميل المزيد"])
+    assert not labelled.has_body
+    assert {line.rule for line in labelled.lines if line.text in dict(TEASERS).values()} == {
+        "structure.is_index_page"}
+    page = lb.make_page(lines)
+    lb.mark_date_lines(page)
+    assert lb.is_index_page(page)
+    far_apart = lb.make_page([TEASERS[0][1], *["-"] * 7, TEASERS[1][1], *["-"] * 7, TEASERS[2][1]])
+    assert not lb.is_index_page(far_apart)  # lone paragraphs far from each other: an article between chrome
+
+
+def test_an_article_with_teasers_below_is_no_index_page() -> None:
+    lines = [TITLE, P1, P2, "أخبار ذات صلة"]
+    for headline, summary in TEASERS:
+        lines += [headline, summary]
+    page = lb.make_page(lines)
+    region = lb.find_article_region(page)
+    assert region is not None and region.anchors[:2] == (1, 2) and not lb.is_index_page(page)
+    assert not lb.is_index_page(lb.make_page([TITLE, P1, TEASERS[0][0]]))  # one paragraph alone: a brief

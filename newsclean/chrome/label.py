@@ -73,6 +73,9 @@ class LabelSettings:
     meta_cost: float = 0.0  # bylines and dates stand beside the article
     isolated_window: int = 2  # a paragraph with no other within this many lines is isolated ...
     isolated_weight: float = 0.25  # ... and counts this share of its words
+    teaser_max_words: int = 60  # `is_index_page` counts as teasers only paragraphs this short ...
+    teaser_spacing: int = 6  # ... each this close to the next
+    index_min_teasers: int = 3  # this many teasers, and only teasers where the article would be: an index page
     gap_growth: float = 0.25  # each further chrome-shaped line in a row costs this much more (1, 1.5, 2, ...)
 
 
@@ -394,26 +397,43 @@ def prose_value(page: Page, i: int) -> float:
     return -settings.short_line_cost
 
 
-def in_context(values: Sequence[float], settings: LabelSettings) -> list[float]:
-    """Each line's prose value seen from its neighbours. A paragraph with no other within `isolated_window`
-    lines, in a row of such paragraphs (teasers' summaries between their headlines and dates, readers' comments
-    under their authors), counts `isolated_weight` of its words; one alone (a lead above a list) counts whole.
-    Each further line of a run of chrome-shaped lines costs more than the last (`gap_growth`), so a long
-    stretch of chrome ends the article where a subheading or a caption does not."""
+def teasers(page: Page, values: Sequence[float], strict: bool = False) -> set[int]:
+    """Paragraphs with no other paragraph within `isolated_window` lines, in a row of such paragraphs:
+    teasers' summaries between their headlines and dates, readers' comments under their authors. One paragraph
+    alone (a lead above a list) is not a teaser. `strict` (enough to reject a page): only paragraphs of a
+    teaser's length (`teaser_max_words`), each at most `teaser_spacing` lines from the next."""
+    settings = page.settings
     w = settings.isolated_window
     prose = [i for i, value in enumerate(values) if value > 0]
-    isolated = {i for k, i in enumerate(prose)
-                if (k == 0 or i - prose[k - 1] > w) and (k + 1 == len(prose) or prose[k + 1] - i > w)}
-    out, gap = list(values), 0
-    for k, i in enumerate(prose):
-        in_a_row = (k > 0 and prose[k - 1] in isolated) or (k + 1 < len(prose) and prose[k + 1] in isolated)
-        if i in isolated and in_a_row:
-            out[i] = values[i] * settings.isolated_weight
+    isolated = [i for k, i in enumerate(prose) if (not strict or page.words[i] <= settings.teaser_max_words)
+                and (k == 0 or i - prose[k - 1] > w) and (k + 1 == len(prose) or prose[k + 1] - i > w)]
+    spacing = settings.teaser_spacing if strict else page.n
+    return {i for k, i in enumerate(isolated)
+            if (k > 0 and i - isolated[k - 1] <= spacing) or (k + 1 < len(isolated) and isolated[k + 1] - i <= spacing)}
+
+
+def in_context(page: Page, values: Sequence[float]) -> list[float]:
+    """Each line's prose value seen from its neighbours: a teaser (`teasers`) counts `isolated_weight` of its
+    words, and each further line of a run of chrome-shaped lines costs more than the last (`gap_growth`), so
+    a long stretch of chrome ends the article where a subheading or a caption does not."""
+    settings, out, gap = page.settings, list(values), 0
+    for i in teasers(page, values):
+        out[i] = values[i] * settings.isolated_weight
     for i, value in enumerate(values):
         gap = gap + 1 if value < 0 else 0
         if value < 0:
             out[i] = value * (1 + settings.gap_growth * (gap - 1))
     return out
+
+
+def is_index_page(page: Page) -> bool:
+    """A front or section page: `index_min_teasers` teasers or more (`teasers`, strict) and no paragraph that
+    is not one: the page lists other stories and tells none of them."""
+    settings = page.settings
+    values = [prose_value(page, i) for i in range(page.n)]
+    found = teasers(page, values, strict=True)
+    return len(found) >= settings.index_min_teasers and all(
+        i in found for i in range(page.n) if values[i] > 0 and page.words[i] >= settings.anchor_words)
 
 
 def best_region(values: Sequence[float]) -> tuple[int, int] | None:
@@ -444,7 +464,7 @@ def find_article_region(page: Page, context: bool = True) -> Region | None:
         return Region(tuple(anchors)) if len(anchors) >= 2 else None
     values = [prose_value(page, i) for i in range(page.n)]
     if context and page.edges_are_chrome:  # in HTML, trafilatura has cut the teasers and the comments already
-        values = in_context(values, settings)
+        values = in_context(page, values)
     span = best_region(values)
     if span is None:
         return Region(tuple(anchors))
@@ -578,10 +598,10 @@ def fill_body(page: Page) -> None:
         page.decided.setdefault(i, Line(i + 1, page.texts[i], "body"))
 
 
-def no_article(page: Page) -> Labelled:
+def no_article(page: Page, rule: str = "structure.find_article_region") -> Labelled:
     """Every line chrome or meta: nothing reads as an article (the title, if one was chosen, too)."""
     lines = [page.decided[i] if i in page.decided and page.decided[i].label != "title"
-             else Line(i + 1, page.texts[i], "chrome", "template", "structure.find_article_region")
+             else Line(i + 1, page.texts[i], "chrome", "template", rule)
              for i in range(page.n)]
     return Labelled(lines, page.hits, None, has_body=False)
 
@@ -622,6 +642,8 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     region = find_article_region(page)
     if region is None:
         return no_article(page)
+    if edges_are_chrome and is_index_page(page):
+        return no_article(page, "structure.is_index_page")
     region = cut_at_end_marker(page, region)
     claim_lists(page, region)
     walk_head(page, region)
