@@ -68,6 +68,7 @@ class Run:
     stats: Stats = field(default_factory=Stats)  # every stage's seconds and counts, the batches' merged in
     expectations: Counter[str] = field(default_factory=Counter)
     expectation_failures: Counter[str] = field(default_factory=Counter)
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # warning-level check -> files of articles kept
     validation_success: bool = True
     validation_results: list[Any] = field(default_factory=list)  # one GX result id per batch, for Data Docs
     batches: int = 0
@@ -112,6 +113,7 @@ def batched(items: list[str], size: int) -> Iterator[list[str]]:
 
 
 UNIQUE_ID = "expect_column_values_to_be_unique(doc_id)"
+MAX_WARNING_FILES = 1000  # files listed per warning in the manifest (every row is counted)
 
 
 def _quarantine(article: Article, reason: Reason, detail: str) -> Rejection:
@@ -158,6 +160,8 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
             rejections.append(_quarantine(article, Reason.FAILED_VALIDATION, "failed: " + ", ".join(failed)))
         else:
             keep.append(index)
+            for name in outcome.warned_rows.get(index, []):
+                run.warnings.setdefault(name, []).append(display_path(article.source_file))
     kept = [articles[i] for i in keep]
     # Copies and stories are linked among articles that passed, earliest first: by publication date where
     # known, else in listing order; articles of earlier batches and runs come before this batch's.
@@ -316,6 +320,9 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
             "data_docs": run.store.uri("validation", "index.html"),
             "data_docs_offline": docs_offline,
         },
+        # unusual content written as articles (code, quoted markup, mixed scripts, long titles): check -> files
+        "warnings": {name: {"rows": len(files), "files": files[:MAX_WARNING_FILES]}
+                     for name, files in sorted(run.warnings.items())},
         "batches": run.batches,
         "batches_recleaned": run.batches_recleaned,
         "sites_remembered": len(run.memory.sites),

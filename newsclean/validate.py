@@ -24,6 +24,7 @@ from newsclean.schema import Column, columns, derived_checks
 from newsclean.textnorm import count_words, fold
 
 SUITES = ("articles", "run")  # record level, each batch; run level, once per run
+WARNING = "warning"  # a check's `severity` for unusual content: reported, not quarantined
 LANGUAGE_CODE = r"^[a-z]{2,3}$"  # what py3langid answers: an ISO 639-1 code (a few are 639-3)
 
 
@@ -89,11 +90,26 @@ def check_values(record: object) -> dict[str, Any]:
             for check in derived_checks()}
 
 
+def parse_check(check: str | dict[str, Any]) -> tuple[str, Any, str]:
+    """A declared check as (name, argument, severity): `critical` (broken output: quarantined) unless the
+    declaration says `severity: warning` (unusual content: the article is written, the run reports it)."""
+    if isinstance(check, str):
+        return check, None, "critical"
+    name, arg = next((k, v) for k, v in check.items() if k != "severity")
+    return name, arg, str(check.get("severity", "critical"))
+
+
+def expectation_name(expectation_type: str, column: str | None, severity: str) -> str:
+    """How reports name an expectation: `type(column)`, with ` [warning]` for a warning-level one."""
+    return f"{expectation_type}({column})" + (f" [{WARNING}]" if severity == WARNING else "")
+
+
 @dataclass(slots=True)
 class Outcome:
-    """Which rows failed which expectations, and the per-expectation summary for reports."""
+    """Which rows failed which expectations (critical ones; warnings apart), and the per-expectation summary."""
 
     failed_rows: dict[int, list[str]] = field(default_factory=dict)
+    warned_rows: dict[int, list[str]] = field(default_factory=dict)
     expectations: list[dict[str, Any]] = field(default_factory=list)
     success: bool = True
     results: list[Any] = field(default_factory=list)  # GX identifiers of the stored validation results
@@ -101,44 +117,49 @@ class Outcome:
 
 def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetime,
                   bounds: RunBounds = ()) -> list[Any]:
-    """Translate every declared check of a suite's columns into a GX expectation; `bounds` replace declared
-    `between` bounds (the run-level settings)."""
-    import great_expectations as gx
-
-    e = gx.expectations
+    """Translate every declared check of a suite's columns into a GX expectation, with its severity; `bounds`
+    replace declared `between` bounds (the run-level settings)."""
     out: list[Any] = []
     replaced = {name: (low, high) for name, low, high in bounds}
     checked: list[Column] = [*columns(suite), *(derived_checks() if suite == "articles" else ())]
     for column in checked:
         for check in column.checks:
-            name, arg = (check, None) if isinstance(check, str) else next(iter(check.items()))
-            col = column.name
-            if name == "not_null":
-                out.append(e.ExpectColumnValuesToNotBeNull(column=col))
-            elif name == "unique":
-                out.append(e.ExpectColumnValuesToBeUnique(column=col))
-            elif name == "length":
-                out.append(e.ExpectColumnValueLengthsToBeBetween(column=col, min_value=arg[0], max_value=arg[1]))
-            elif name == "in_config_languages" and languages is None:  # every language kept: a code at least
-                out.append(e.ExpectColumnValuesToMatchRegex(column=col, regex=LANGUAGE_CODE))
-            elif name == "in_config_languages":
-                out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=list(languages)))
-            elif name == "between_dates":
-                low = dt.datetime.fromisoformat(arg[0]).replace(tzinfo=dt.UTC)
-                high = now if arg[1] == "now" else dt.datetime.fromisoformat(arg[1]).replace(tzinfo=dt.UTC)
-                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=low, max_value=high))
-            elif name == "not_match":
-                out.append(e.ExpectColumnValuesToNotMatchRegex(column=col, regex=arg))
-            elif name == "equals" and arg is None:
-                out.append(e.ExpectColumnValuesToBeNull(column=col))
-            elif name == "equals":
-                out.append(e.ExpectColumnValuesToBeInSet(column=col, value_set=[arg]))
-            elif name == "between":
-                low, high = replaced.get(col, arg)
-                out.append(e.ExpectColumnValuesToBeBetween(column=col, min_value=low, max_value=high))
-            else:
-                raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
+            name, arg, severity = parse_check(check)
+            if name == "between":
+                arg = replaced.get(column.name, arg)
+            out.append(_expectation(name, arg, column.name, languages, now))
+            out[-1].severity = severity
     return out
+
+
+def _expectation(name: str, arg: Any, col: str, languages: tuple[str, ...] | None, now: dt.datetime) -> Any:
+    """The GX expectation of one declared check on one column."""
+    import great_expectations as gx
+
+    e = gx.expectations
+    if name == "not_null":
+        return e.ExpectColumnValuesToNotBeNull(column=col)
+    if name == "unique":
+        return e.ExpectColumnValuesToBeUnique(column=col)
+    if name == "length":
+        return e.ExpectColumnValueLengthsToBeBetween(column=col, min_value=arg[0], max_value=arg[1])
+    if name == "in_config_languages" and languages is None:  # every language kept: a code at least
+        return e.ExpectColumnValuesToMatchRegex(column=col, regex=LANGUAGE_CODE)
+    if name == "in_config_languages":
+        return e.ExpectColumnValuesToBeInSet(column=col, value_set=list(languages or ()))
+    if name == "between_dates":
+        low = dt.datetime.fromisoformat(arg[0]).replace(tzinfo=dt.UTC)
+        high = now if arg[1] == "now" else dt.datetime.fromisoformat(arg[1]).replace(tzinfo=dt.UTC)
+        return e.ExpectColumnValuesToBeBetween(column=col, min_value=low, max_value=high)
+    if name == "not_match":
+        return e.ExpectColumnValuesToNotMatchRegex(column=col, regex=arg)
+    if name == "equals" and arg is None:
+        return e.ExpectColumnValuesToBeNull(column=col)
+    if name == "equals":
+        return e.ExpectColumnValuesToBeInSet(column=col, value_set=[arg])
+    if name == "between":
+        return e.ExpectColumnValuesToBeBetween(column=col, min_value=arg[0], max_value=arg[1])
+    raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
 
 
 @functools.cache
@@ -213,18 +234,20 @@ def _run_checkpoint(frame: Any, validation_dir: Path, suite: str, languages: tup
 
     checkpoint = _checkpoint(str(validation_dir.resolve()), suite, languages, bounds)
     result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
-    outcome = Outcome(success=bool(result.success), results=list(result.run_results))
+    outcome = Outcome(results=list(result.run_results))
     for run in result.run_results.values():
         for item in run.results:
             config = item.expectation_config
-            column = config.kwargs.get("column")
-            name = f"{config.type}({column})"
+            severity = str(getattr(config.severity, "value", config.severity))
+            name = expectation_name(config.type, config.kwargs.get("column"), severity)
             rows = item.result.get("unexpected_index_list") or []
             outcome.expectations.append({"expectation": name, "success": bool(item.success),
-                                         "unexpected": len(rows)})
+                                         "unexpected": len(rows), "severity": severity})
+            outcome.success &= bool(item.success) or severity == WARNING
+            by_row = outcome.warned_rows if severity == WARNING else outcome.failed_rows
             for row in rows:
                 index = row if isinstance(row, int) else int(row.get("index", -1))
-                outcome.failed_rows.setdefault(index, []).append(name)
+                by_row.setdefault(index, []).append(name)
     return outcome
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pyarrow.dataset as ds
@@ -9,7 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsclean.decode import has_mojibake
-from newsclean.runs import run_local
+from newsclean.pipeline import BatchResult, clean_paths
+from newsclean.runs import finish_run, run_local, settle_batch, start_run
 from newsclean.schema import arrow_schema, columns, data_dictionary, derived_checks
 from newsclean.validate import dominant_script_share, first_chrome_line_rule, letter_share
 from tests.conftest import SEEDS
@@ -97,3 +99,56 @@ def test_run_level_checks_pass_on_the_seeds(tmp_path) -> None:
     values = manifest["validation"]["run_checks"]["values"]
     assert manifest["validation"]["run_success"] is True
     assert values["share_rejected"] == 0.0 and 1000 < values["median_body_chars"] < 5000
+
+
+TECH_BODY = """To centre a card, wrap it in a flex container and let the browser do the rest of the work for you.
+<div class="wrapper">
+  <div class="card">Hello</div>
+</div>
+The outer <div> gets display: flex; the inner one needs nothing at all, which is the whole point of the trick.
+Escape an ampersand as &amp; inside attributes, and the validator will stop complaining about your markup."""
+MIXED_BODY = ("قال المتحدث باسم الوزارة إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة بحضور الوفود كلها.\n"
+              "The ministry spokesman said the negotiations would resume next week with all delegations.")
+
+
+@pytest.fixture(scope="module")
+def unusual_run(tmp_path_factory: pytest.TempPathFactory):
+    """One seed article and four planted variants: three unusual (written, warned), one broken (quarantined)."""
+    out = tmp_path_factory.mktemp("unusual")
+    good = clean_paths([str(next(SEEDS.glob("000*")))]).articles[0]
+
+    def plant(**changes: object):
+        return dataclasses.replace(good, **changes, body_search=None, signature=None, story_terms=None,
+                                   checks=None)
+
+    batch = BatchResult(articles=[
+        good,
+        plant(doc_id="p-tech", source_file="tech.html", body=TECH_BODY, language="en"),
+        plant(doc_id="p-mixed", source_file="mixed.html", body=MIXED_BODY),
+        plant(doc_id="p-long", source_file="long-title.html", title="عنوان " * 80),
+        plant(doc_id="p-nbsp", source_file="nbsp.html", body=good.body.replace(" ", "&nbsp;", 3)),
+    ])
+    run = start_run(out)
+    settle_batch(run, batch, 0)
+    manifest = finish_run(run)
+    rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
+    written = ds.dataset(str(out / "articles")).to_table(columns=["source_file"]).column(0).to_pylist()
+    return manifest, rejected, written
+
+
+def test_unusual_content_is_written_and_named_in_the_manifest_warnings(unusual_run) -> None:
+    manifest, _, written = unusual_run
+    assert sorted(written)[-3:] == ["long-title.html", "mixed.html", "tech.html"] and len(written) == 4
+    assert manifest["warnings"] == {
+        "expect_column_value_lengths_to_be_between(title) [warning]": {"rows": 1, "files": ["long-title.html"]},
+        "expect_column_values_to_be_between(body_script_share) [warning]": {"rows": 1, "files": ["mixed.html"]},
+        "expect_column_values_to_not_match_regex(body) [warning]": {"rows": 1, "files": ["tech.html"]},
+    }
+    assert manifest["validation"]["records_success"] is False  # the broken record below
+
+
+def test_broken_output_is_still_quarantined_beside_the_warnings(unusual_run) -> None:
+    _, rejected, _ = unusual_run
+    assert list(rejected) == ["nbsp.html"]
+    assert rejected["nbsp.html"]["reason"] == "failed_validation"
+    assert rejected["nbsp.html"]["detail"] == "failed: expect_column_values_to_not_match_regex(body)"
