@@ -10,6 +10,7 @@ to today's original.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -66,6 +67,11 @@ def signature(text: str) -> bytes:
 # LSH banding for THRESHOLD and NUM_PERM (datasketch's optimum for these: 14 bands of 4 values): two bodies
 # with Jaccard 0.5 share at least one band with probability ~0.6, at 0.8 ~1.0, at 0.2 ~0.02.
 BANDS, ROWS = 14, 4
+# Articles read from one band's bucket, earliest first (the original is the earliest). Why capped: a body that
+# many sites carry (a wire story, a template) fills its buckets with every copy, and reading them all would make
+# each further copy cost more than the one before; the earliest BUCKET_READ are the original and its first
+# copies, any of which links the new copy. At most BANDS * BUCKET_READ signatures are compared per article.
+BUCKET_READ = 16
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS dup_signatures (position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL,
@@ -96,12 +102,13 @@ class DuplicateIndex:
         candidates: set[str] = set()
         for band, key in enumerate(keys):
             candidates.update(row[0] for row in self.db.execute(
-                "SELECT doc_id FROM dup_bands WHERE band = ? AND key = ?", (band, key)))
+                "SELECT doc_id FROM dup_bands WHERE band = ? AND key = ? ORDER BY rowid LIMIT ?",
+                (band, key, BUCKET_READ)))
         candidates.discard(doc_id)
         copies = []
-        for candidate in candidates:
-            position, stored = self.db.execute("SELECT position, hashvalues FROM dup_signatures WHERE doc_id = ?",
-                                               (candidate,)).fetchone()
+        rows = self.db.execute("SELECT position, doc_id, hashvalues FROM dup_signatures "
+                               "WHERE doc_id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(candidates)),))
+        for position, candidate, stored in rows:
             score = float(np.count_nonzero(np.frombuffer(stored, dtype=np.uint64) == values)) / NUM_PERM
             if score >= THRESHOLD:
                 copies.append((position, candidate, score))

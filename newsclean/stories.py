@@ -18,6 +18,11 @@ Incremental and persisted in the state database (`newsclean.state`, tables `stor
 in any language, joins today's story. Nothing that grows with the corpus is held in memory: entries, postings,
 document frequencies, merges and each story's languages are rows, read back per article (issue 7: a run's
 memory must not grow with the corpus; held in dicts, the index took 8-10 KB per article).
+
+The work per article is bounded by constants, not by the corpus (issue 18): each query term reads at most
+CANDIDATES_PER_TERM postings through the postings' primary key (never every posting of a common term), undated
+articles are found among the last UNDATED_WINDOW articles indexed (their postings are keyed by ingestion order,
+`day = -position`), and an entry's terms are a packed blob (`pack_counts`), not JSON text.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ import datetime as dt
 import json
 import math
 import sqlite3
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -56,15 +63,23 @@ KEY_TERMS = 80  # keys kept per article (by weight); fewer than 60 loses rewrite
 KEY_QUERY = 40  # rarest keys of a new article used to find candidates in other languages (16 missed some)
 MIN_SKELETON = 3  # two-consonant skeletons collide all the time ("said", "Assad", سعد, سد are all "sd")
 ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ug", "ku"})  # py3langid codes of Arabic-script languages
-# Candidates per query term: the most recent postings only (in the time window when the article is dated).
+# Candidates per query term (K): the most recent postings only (in the time window when the article is dated).
 # Why: on a corpus where many articles share terms (a week of one big story, or the synthetic benchmark corpus
 # built from five seed bodies) a term's postings grow with the corpus, and so would the work per article. An
 # article needs to reach one article of a story to join it, and a story's most recent articles are the ones
 # closest in time; the labelled set's largest story has 6 articles, so 32 leaves a wide margin (its story ids
 # are the same with any cap from 1 up, and with no cap).
 CANDIDATES_PER_TERM = 32
+# Postings read per key when looking for rewrites in other languages, before the language filter keeps
+# CANDIDATES_PER_TERM of them: a key's most recent postings may all be in the article's own language.
+CROSS_POSTINGS_READ = 4 * CANDIDATES_PER_TERM
+# Undated articles are compared with the undated articles among the last UNDATED_WINDOW indexed (ingestion
+# order stands in for time: a scrape's undated dumps of one week come in together), not with every undated one.
+UNDATED_WINDOW = 20_000
 LEGACY_STATE_FILE = "stories.json"  # before the state database; version 2 (with keys) or 1 (terms only)
-UNDATED = 0  # the day of an undated article in story_postings (ordinals start at 1; a key column is not NULL)
+# story_postings.day: the ordinal of the publication day (>= 1), or minus the entry's position when undated.
+# Before issue 18 undated postings were all at day 0; `StoryIndex` rewrites those once.
+LEGACY_UNDATED = 0
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS story_entries (
@@ -81,22 +96,21 @@ CREATE TABLE IF NOT EXISTS story_languages (
 CREATE TABLE IF NOT EXISTS story_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 """
 
-# The most recent postings of some terms, in a time window and (for links across languages) in another
-# language than the article's: undated postings are included only when `undated`.
-_CANDIDATES = """
-WITH hits AS (
-    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
-    WHERE p.term IN (SELECT value FROM json_each(:terms)) AND p.day BETWEEN :low AND :high
-      AND e.language NOT IN (:not_language, :not_language_either)
-    UNION ALL
-    SELECT p.term, p.position FROM story_postings p JOIN story_entries e ON e.position = p.position
-    WHERE :undated AND p.term IN (SELECT value FROM json_each(:terms)) AND p.day = 0
-      AND e.language NOT IN (:not_language, :not_language_either))
-SELECT DISTINCT position FROM (
-    SELECT position, row_number() OVER (PARTITION BY term ORDER BY position DESC) AS rank FROM hits)
-WHERE rank <= :cap
+# The most recent postings of one term in a range of days (the primary key's order, read backwards: SQLite
+# stops after :cap rows) and, apart, in a range of undated positions (day = -position: most recent first).
+_DATED = ("SELECT position FROM story_postings WHERE term = ? AND day BETWEEN ? AND ? "
+          "ORDER BY day DESC, position DESC LIMIT ?")
+_UNDATED = ("SELECT position FROM story_postings WHERE term = ? AND day BETWEEN ? AND ? "
+            "ORDER BY day ASC LIMIT ?")
+# Of one key's :read most recent dated postings in a range, the :cap most recent in a language known and other
+# than the article's.
+_OTHER_LANGUAGE = """
+SELECT p.position FROM (SELECT position, day FROM story_postings WHERE term = ? AND day BETWEEN ? AND ?
+                        ORDER BY day DESC, position DESC LIMIT ?) p
+JOIN story_entries e ON e.position = p.position WHERE e.language NOT IN (?, '')
+ORDER BY p.day DESC, p.position DESC LIMIT ?
 """
-_NO_LANGUAGE = "\x00"  # matches no language: the same-language query excludes none
+_LAST_DAY = dt.date.max.toordinal()
 
 
 @dataclass(slots=True)
@@ -130,6 +144,28 @@ def _json_list(items: Iterable[str | int]) -> str:
     return json.dumps(list(items), ensure_ascii=False)
 
 
+def pack_counts(counts: Mapping[str, int]) -> bytes:
+    """Term counts as one blob: their number and the counts as little-endian uint32, then the terms joined by
+    NUL. Why: a candidate's terms are read for every article it is compared with (~200 an article); unpacking
+    this is a few array and split calls, decoding JSON was most of the index's time."""
+    values = array("I", [len(counts), *counts.values()])
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values.tobytes() + "\x00".join(counts).encode("utf-8")
+
+
+def unpack_counts(blob: bytes | str) -> dict[str, int]:
+    """The counts `pack_counts` packed (or the JSON text of an entry written before it)."""
+    if isinstance(blob, str):
+        return dict(json.loads(blob))
+    size = int.from_bytes(blob[:4], "little")
+    values = array("I")
+    values.frombytes(blob[4:4 + 4 * size])
+    if sys.byteorder == "big":
+        values.byteswap()
+    return dict(zip(blob[4 + 4 * size:].decode("utf-8").split("\x00"), values, strict=False)) if size else {}
+
+
 class StoryIndex:
     """Document frequencies, indexed articles and an inverted index from term (or key) to articles, all in
     tables of the state database. In memory, a batch's worth at most: the number of documents, the links
@@ -144,6 +180,10 @@ class StoryIndex:
         self.db.executescript(_TABLES)
         row = self.db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone()
         self.documents = self.written_documents = int(row[0]) if row else 0
+        if not self.db.execute("SELECT 1 FROM story_meta WHERE key = 'undated_by_position'").fetchone():
+            # once per state: undated postings of earlier versions, all at day 0, keyed by ingestion order
+            self.db.execute("UPDATE story_postings SET day = -position WHERE day = ?", (LEGACY_UNDATED,))
+            self.db.execute("INSERT INTO story_meta VALUES ('undated_by_position', 1)")
         # links across languages found since the last `resolve`: (score, doc_id, doc_id), applied by `_bridge`
         self.pending: list[tuple[float, str, str]] = []
         # Document frequencies read or changed since the last `apply_pending`: term -> (documents, posted), None
@@ -209,20 +249,35 @@ class StoryIndex:
         rows = self.db.execute(
             f"SELECT doc_id, story_id, day, language, {column} FROM story_entries "
             "WHERE position IN (SELECT value FROM json_each(?)) ORDER BY doc_id", (_json_list(positions),))
-        return [Entry(d, s, day, language, json.loads(terms)) for d, s, day, language, terms in rows]
+        return [Entry(d, s, day, language, unpack_counts(terms)) for d, s, day, language, terms in rows]
 
-    def _candidates(self, terms: list[str], day: int | None, window: int, undated: bool,
-                    other_than: str | None = None) -> list[int]:
-        """Positions of the most recent CANDIDATES_PER_TERM articles posted under each term, within `window`
-        days of `day` when it is known (and undated ones when `undated`), in a language other than
-        `other_than` and known, when given."""
+    def _last_position(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(position), 0) FROM story_entries").fetchone()[0])
+
+    def _candidates(self, terms: list[str], day: int | None, window: int) -> list[int]:
+        """Positions of the most recent CANDIDATES_PER_TERM articles posted under each term within `window`
+        days of `day` (any day when undated), and of the most recent CANDIDATES_PER_TERM undated ones among the
+        last UNDATED_WINDOW articles indexed: at most 2 K postings read per term, however common."""
         if not terms:
             return []
-        low, high = (day - window, day + window) if day is not None else (UNDATED + 1, dt.date.max.toordinal())
-        excluded = (other_than, "") if other_than is not None else (_NO_LANGUAGE, _NO_LANGUAGE)
-        return [row[0] for row in self.db.execute(_CANDIDATES, {
-            "terms": _json_list(terms), "low": low, "high": high, "undated": undated or day is None,
-            "not_language": excluded[0], "not_language_either": excluded[1], "cap": CANDIDATES_PER_TERM})]
+        low, high = (day - window, day + window) if day is not None else (1, _LAST_DAY)
+        last = self._last_position()
+        found: set[int] = set()
+        for term in terms:
+            found.update(row[0] for row in self.db.execute(_DATED, (term, low, high, CANDIDATES_PER_TERM)))
+            found.update(row[0] for row in self.db.execute(
+                _UNDATED, (term, -last, -(last - UNDATED_WINDOW), CANDIDATES_PER_TERM)))
+        return sorted(found)
+
+    def _other_language_candidates(self, keys: list[str], day: int, window: int, language: str) -> list[int]:
+        """Positions of the most recent CANDIDATES_PER_TERM dated articles in a known language other than
+        `language` posted under each key within `window` days of `day` (of its CROSS_POSTINGS_READ most recent
+        postings there)."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(row[0] for row in self.db.execute(_OTHER_LANGUAGE, (
+                key, day - window, day + window, CROSS_POSTINGS_READ, language, CANDIDATES_PER_TERM)))
+        return sorted(found)
 
     def _find(self, story_id: str) -> str:
         """The story a story id belongs to now (union-find with path compression), pending links aside."""
@@ -303,7 +358,7 @@ class StoryIndex:
         year's about the same people, and no shared wording helps across languages (the undated Bloomberg
         seed would join any later English story on Assad and Russia)."""
         rare = _rarest((k for k in keys if known.get(k, (0, False))[1]), frequency, KEY_QUERY)
-        entries = self._entries(self._candidates(rare, day, CROSS_WINDOW_DAYS, False, language), "keys")
+        entries = self._entries(self._other_language_candidates(rare, day, CROSS_WINDOW_DAYS, language), "keys")
         frequency = self._with_frequencies(frequency, entries)
         for entry in entries:
             if (not entry.language or entry.language == language or entry.day is None
@@ -339,7 +394,7 @@ class StoryIndex:
         if not matched:
             # the rarest terms that earlier articles also have (a term no one else has finds no one)
             rare = _rarest((t for t in counts if known.get(t, (0, False))[1]), frequency, QUERY_TERMS)
-            entries = self._entries(self._candidates(rare, day, WINDOW_DAYS, True), "counts")
+            entries = self._entries(self._candidates(rare, day, WINDOW_DAYS), "counts")
             others = self._with_frequencies(frequency, entries)
             for entry in entries:
                 if day is not None and entry.day is not None and abs(day - entry.day) > WINDOW_DAYS:
@@ -366,10 +421,10 @@ class StoryIndex:
         """Index an article: its entry, its postings, and its language among its story's."""
         position = self.db.execute(
             "INSERT INTO story_entries (doc_id, story_id, day, language, counts, keys) VALUES (?, ?, ?, ?, ?, ?)",
-            (doc_id, story, day, language, json.dumps(counts, ensure_ascii=False),
-             json.dumps(keys, ensure_ascii=False))).lastrowid
+            (doc_id, story, day, language, pack_counts(counts), pack_counts(keys))).lastrowid
+        assert position is not None
         self.db.execute("INSERT OR IGNORE INTO story_postings SELECT value, ?, ? FROM json_each(?)",
-                        (UNDATED if day is None else day, position, _json_list((*counts, *keys))))
+                        (-position if day is None else day, position, _json_list((*counts, *keys))))
         self.db.execute("INSERT OR IGNORE INTO story_languages VALUES (?, ?)", (self._find(story), language))
 
     def _load_legacy(self, data: dict) -> None:

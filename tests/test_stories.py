@@ -206,3 +206,69 @@ def test_document_frequencies_held_for_a_batch_are_written_whole_at_its_end(tmp_
     assert stored == dict(expected) and stored["storm"] == 4 and stored["hamburg"] == 3
     assert db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone() == (4,)
     db.close()
+
+
+def test_entry_terms_are_packed_and_entries_of_earlier_versions_still_read() -> None:
+    from newsclean.stories import pack_counts, unpack_counts
+
+    counts = {"بوتين": 3, "kremlin": 1, "~btn": 70000, "#2024": 2}
+    assert unpack_counts(pack_counts(counts)) == counts and list(unpack_counts(pack_counts(counts))) == list(counts)
+    assert unpack_counts(pack_counts({})) == {}
+    assert unpack_counts(json.dumps(counts, ensure_ascii=False)) == counts  # a row written as JSON text
+
+
+def test_candidate_reads_stop_after_k_postings_and_undated_ones_are_windowed_by_ingestion(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    import newsclean.stories as stories
+
+    monkeypatch.setattr(stories, "CANDIDATES_PER_TERM", 5)
+    monkeypatch.setattr(stories, "UNDATED_WINDOW", 30)
+    db = open_state(tmp_path)
+    index = open_stories(db, tmp_path)
+    day = dt.datetime(2024, 12, 8, tzinfo=dt.UTC)
+    for number in range(60):  # every article has the common term "assad"; 0-39 undated, 40-59 dated
+        index.assign(f"d{number:02d}", f"assad statement number{number} extra{number}",
+                     None if number < 40 else day, language="en")
+    positions = dict(db.execute("SELECT doc_id, position FROM story_entries"))
+    undated = index._candidates(["assad"], None, stories.WINDOW_DAYS)
+    # 5 most recent dated, and 5 most recent undated among the last 30 indexed (positions 31-60: d30-d39)
+    assert undated == sorted([positions[f"d{n}"] for n in (*range(55, 60), *range(35, 40))])
+    index.assign("late", "assad statement again", None, language="en")
+    monkeypatch.setattr(stories, "UNDATED_WINDOW", 15)  # the last 15 indexed: d46-d59 and late, none undated
+    assert index._candidates(["assad"], None, stories.WINDOW_DAYS) == sorted(
+        [positions[f"d{n}"] for n in range(55, 60)] + [len(positions) + 1])
+    db.close()
+
+
+def test_undated_postings_of_an_earlier_version_move_to_their_ingestion_order(tmp_path: Path) -> None:
+    db = open_state(tmp_path)
+    index = open_stories(db, tmp_path)
+    index.assign("a", "assad left damascus for moscow", None, language="en")
+    index.apply_pending()
+    db.execute("UPDATE story_postings SET day = 0")  # as before issue 18: every undated posting at day 0
+    db.execute("DELETE FROM story_meta WHERE key = 'undated_by_position'")
+    db.commit()
+    again = open_stories(db, tmp_path)
+    assert {day for (day,) in db.execute("SELECT DISTINCT day FROM story_postings")} == {-1}
+    assert again.assign("b", "assad left damascus for moscow on sunday", None, language="en") == "a"
+    db.close()
+
+
+def test_lsh_buckets_are_read_earliest_first_up_to_a_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.duplicates as duplicates
+
+    monkeypatch.setattr(duplicates, "BUCKET_READ", 3)
+    db = open_state(tmp_path)
+    index = duplicates.open_index(db, tmp_path)
+    body = search_text(next(SEEDS.glob("004*")).read_text(encoding="utf-8"))
+    hashed = signature(body)
+    assert index.match("original", hashed) == (None, None)
+    for number in range(10):
+        assert index.match(f"copy{number}", hashed) == ("original", 1.0)
+    reads: list[int] = []
+    db.set_trace_callback(lambda sql: reads.append(sql.count("LIMIT 3")))
+    assert index.match("copy-late", hashed) == ("original", 1.0)
+    assert sum(reads) == duplicates.BANDS  # each band's bucket read with the cap
+    db.close()
