@@ -23,6 +23,7 @@ OUT_HELP = "An output location written by `newsclean run`: a folder or an fsspec
 # click's), Prefect's temporary server did not start.
 OPERATOR_MISTAKE = 2
 SERVER_START_FAILED = 3
+OUTPUT_LOCKED = 4  # another run is writing --out
 
 
 def is_server_start_failure(error: RuntimeError) -> bool:
@@ -93,7 +94,24 @@ def run(
         print(f"newsclean run: {problem}", file=sys.stderr)
     if problems:
         raise typer.Exit(OPERATOR_MISTAKE)
+    from newsclean.lock import OutputLocked, lock_output
 
+    try:
+        held = lock_output(out)  # the flow's run takes it again (re-entrant); taken here, a refusal is at once
+    except OutputLocked as error:
+        print(f"newsclean run: {error}", file=sys.stderr)
+        raise typer.Exit(OUTPUT_LOCKED) from None
+    try:
+        run_flow(inputs, out, batch_size, reprocess, dask_address, workers, progress, languages, include, exclude,
+                 run_bound)
+    finally:
+        held.release()
+
+
+def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, dask_address: str | None,
+             workers: int | None, progress: bool | None, languages: str | None, include: list[str] | None,
+             exclude: list[str] | None, run_bound: list[str] | None) -> None:
+    """`run` past its checks: the options as the flow takes them, the flow, its one-line summary."""
     from flows.clean_news import clean_news
     from newsclean.config import parse_languages, parse_run_bounds
     from newsclean.storage import Store

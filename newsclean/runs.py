@@ -30,6 +30,7 @@ from newsclean.data_docs import vendor_data_docs
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
 from newsclean.inputs import Selection, select_inputs
+from newsclean.lock import OutputLock, lock_output
 from newsclean.pipeline import PIPELINE_VERSION, BatchContext, BatchResult, add_settling_values
 from newsclean.records import Article, Reason, Rejection, display_path
 from newsclean.state import article_written, open_state, record_part, sync_ledger, written_hashes
@@ -65,6 +66,7 @@ class Run:
     roots: tuple[str, ...] = ()  # real paths of the input folders: symlinks may not leave them
     reprocess: bool = False  # clean everything again, whatever earlier runs wrote
     selection: Selection = field(default_factory=Selection)  # the files read, those skipped, paths repeated
+    lock: OutputLock | None = None  # the output's one-writer lock, held until close_run
     stats: Stats = field(default_factory=Stats)  # every stage's seconds and counts, the batches' merged in
     expectations: Counter[str] = field(default_factory=Counter)
     expectation_failures: Counter[str] = field(default_factory=Counter)
@@ -78,21 +80,28 @@ class Run:
 
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
               reprocess: bool = False, selection: Selection | None = None) -> Run:
-    """Create the output folders, clear a killed run's temp files, and learn what earlier runs wrote, so
-    unchanged inputs are skipped (unless `reprocess`); a new pipeline version reprocesses everything.
+    """Take the output's lock (newsclean.lock: OutputLocked if another run holds it), create the output
+    folders, clear a killed run's temp files, and learn what earlier runs wrote, so unchanged inputs are
+    skipped (unless `reprocess`); a new pipeline version reprocesses everything.
     `selection`: the files of `inputs` the run reads (for its manifest; default: `select_inputs(inputs)`)."""
-    inputs = list(inputs)
-    selection = select_inputs(inputs) if selection is None else selection
-    now = dt.datetime.now(dt.UTC)
-    store = Store(str(out_dir))
-    store.make_folders()
-    store.remove_partial_files()
-    state = store.local("state")
-    db = open_state(state)
-    sync_ledger(db, store)
-    return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now, limits=limits,
-               db=db, duplicates=open_index(db, state), memory=load_memory(state), stories=open_stories(db, state),
-               roots=input_roots(inputs), reprocess=reprocess, selection=selection)
+    lock = lock_output(str(out_dir))  # before anything is read or written
+    try:
+        inputs = list(inputs)
+        selection = select_inputs(inputs) if selection is None else selection
+        now = dt.datetime.now(dt.UTC)
+        store = Store(str(out_dir))
+        store.make_folders()
+        store.remove_partial_files()
+        state = store.local("state")
+        db = open_state(state)
+        sync_ledger(db, store)
+        return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now,
+                   limits=limits, db=db, duplicates=open_index(db, state), memory=load_memory(state),
+                   stories=open_stories(db, state), roots=input_roots(inputs), reprocess=reprocess,
+                   selection=selection, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
 
 
 def batch_context(run: Run, paths: list[str]) -> BatchContext:
@@ -351,10 +360,13 @@ def run_local(inputs: Iterable[str | Path], out_dir: str | Path, batch_size: int
 
 
 def close_run(run: Run) -> None:
-    """Release what a run holds: its state database and the local mirrors of a remote store. `finish_run`
-    does it; call it after a failure too (a remote store then keeps the state of its last finished run)."""
+    """Release what a run holds: its state database, the local mirrors of a remote store, then the output's
+    lock. `finish_run` does it; call it after a failure too (a remote store then keeps the state of its last
+    finished run). Calling it again does nothing more."""
     run.db.close()
     run.store.close()
+    if run.lock is not None:
+        run.lock.release()
 
 
 def latest_articles(out_dir: str | Path, parts: list[str] | None = None) -> pa.Table:
