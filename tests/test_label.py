@@ -309,3 +309,22 @@ def test_an_article_with_teasers_below_is_no_index_page() -> None:
     region = lb.find_article_region(page)
     assert region is not None and region.anchors[:2] == (1, 2) and not lb.is_index_page(page)
     assert not lb.is_index_page(lb.make_page([TITLE, P1, TEASERS[0][0]]))  # one paragraph alone: a brief
+
+
+def test_a_comment_thread_ends_the_article_however_long() -> None:
+    """"34 responses to …" then readers' comments, each under its author and date: longer than the article,
+    still not the article."""
+    comments = []
+    for n in range(8):
+        comments += [f"reader{n} says:", "November 19, 2019 at 6:34 am",
+                     "The council should have approved these lanes years ago, the traffic in the centre is terrible "
+                     "every single morning and nobody in charge seems to care about it at all."]
+    lines = [EN_TITLE, EN_P1, EN_P2, f"8 responses to “{EN_TITLE}”", *comments]
+    page = lb.make_page(lines)
+    lb.mark_date_lines(page)
+    assert lb.opens_thread(page, 3) and not lb.opens_thread(page, len(lines) - 1)
+    region = lb.find_article_region(page)
+    assert region is not None and region.last > 3  # the comments read as prose
+    assert lb.cut_at_end_marker(page, region).anchors == (1, 2)
+    assert {page.decided[i].label for i in range(4, len(lines))} <= {"chrome", "meta"}
+    assert [line.text for line in lb.label_lines(lines).lines if line.label == "body"] == [EN_P1, EN_P2]

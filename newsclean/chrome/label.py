@@ -60,6 +60,7 @@ class LabelSettings:
     tail_sentence_words: int = 5  # a sentence after the last paragraph that keeps the article going
     closing_min_words: int = 2  # a closing sentence or question ("السؤال مطروح.")
     score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
+    thread_min_markers: int = 3  # an end marker followed by this many of one kind (comments' authors): a thread
     # `mark_headline_lists`: other stories' headlines, one after the other
     list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
     list_headline_min_words: int = 4  # shorter lines are labels (a section, a subheading): they don't make a list
@@ -477,17 +478,29 @@ def find_article_region(page: Page, context: bool = True) -> Region | None:
     return Region(tuple(a for a in anchors if start <= a <= end) or tuple(anchors))
 
 
+def opens_thread(page: Page, marker: int) -> bool:
+    """The end marker at `marker` opens a thread: one end-marker rule fires `thread_min_markers` times or more
+    after it (each reader's comment opens with its author: "… says:")."""
+    after = Counter(h.rule.id for j in range(marker + 1, page.n) for h in page.hits[j] if h.rule.ends_body)
+    return bool(after) and max(after.values()) >= page.settings.thread_min_markers
+
+
 def cut_at_end_marker(page: Page, region: Region) -> Region:
     """An end-of-article marker (comment section, tag list, wire credits) inside the region ends it there when
     more of the article stands before it: reader comments and disclaimers after it are long, but they are not
-    the article. Everything after the marker is chrome."""
+    the article; a thread (`opens_thread`) ends it however long. Everything after the marker is chrome. In a
+    text dump a teaser or a comment (`teasers`) weighs `isolated_weight` of its words."""
+    weight = {a: float(page.words[a]) for a in region.anchors}
+    if page.edges_are_chrome:
+        for a in teasers(page, [prose_value(page, i) for i in range(page.n)]) & weight.keys():
+            weight[a] *= page.settings.isolated_weight
     for i in range(region.first + 1, region.last):
         marker = next((h for h in page.hits[i] if h.rule.ends_body), None)
         if marker is None:
             continue
-        before = sum(page.words[a] for a in region.anchors if a < i)
-        after = sum(page.words[a] for a in region.anchors if a > i)
-        if after >= before:
+        before = sum(weight[a] for a in region.anchors if a < i)
+        after = sum(weight[a] for a in region.anchors if a > i)
+        if after >= before and not opens_thread(page, i):
             continue
         for j in range(i + 1, page.n):
             if j not in page.decided or page.is_body(j):
