@@ -32,8 +32,9 @@ lint: install
 eval: install  ## score the seeds against the shared gold labels
 	$(BIN)/newsclean eval ../shared/gold/seeds
 
-bench: install  ## load benchmark on a 10k synthetic corpus (~11 min on 2 cores); LARGE=1 adds the 100k runs (~45 min in all)
-	$(BIN)/python benchmarks/run.py $(if $(LARGE),,--skip-large) $(BENCH_ARGS)
+bench: install  ## load benchmark: 10k synthetic corpus, then a 20k topical run (~1 h on 2 cores); LARGE=1: 100k runs and a 100k topical run
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[bench]'
+	$(BIN)/python benchmarks/run.py $(if $(LARGE),--topical 100000,--skip-large) $(BENCH_ARGS)
 
 clean:
 	rm -rf output .pytest_cache .ruff_cache

@@ -1,6 +1,7 @@
 """Synthetic news corpus for load tests, deterministic from a seed and written one file at a time.
 
     python benchmarks/make_corpus.py OUT_DIR [-n 10000] [--seed 0] [--html-share 0.3] [--bad-share 0.03]
+                                     [--topical [--copy-share 0.03]]
 
 Bodies are recombined from the paragraphs the gold files mark as body (seeds and the project's test corpus);
 documents belong to ~50 sites, each with a fixed chrome template, so the per-site memory has something to
@@ -9,6 +10,11 @@ pages (30-150 KiB of markup), and a few percent bad files: empty, binary, cp1256
 UTF-8-read-as-cp1252 mojibake (the last two are good articles that must be decoded or repaired).
 OUT_DIR/corpus.json records the parameters, a fingerprint of the source material, the counts per kind and what
 the pipeline should make of each. Run newsclean on the site folders (OUT_DIR/site-*): corpus.json is no document.
+
+`--topical` is the corpus a news week really is (issue 18): one event told thousands of times. Arabic bodies are
+drawn from the seeds' paragraphs only (one event: Assad's last days, Russia, the fall), English and French ones
+from their small pools; text dumps carry no date line, HTML pages are dated within one week; `--copy-share` of
+the documents are syndicated copies of an earlier document's body under their own site's chrome.
 """
 
 from __future__ import annotations
@@ -52,6 +58,9 @@ HTML_MIN, HTML_MAX = 30 * 1024, 150 * 1024
 TEXT_MIN, TEXT_MAX = 2 * 1024, 8 * 1024
 MAX_MEMORY_WORDS = 30  # the site memory only learns lines this short: body units are longer, so never learned
 LANG_SITES = {"ar": 36, "en": 7, "fr": 7}
+TOPICAL_STORIES = 5  # --topical: the Arabic pool's first stories, the seeds (SOURCES lists them first)
+TOPICAL_WEEK = dt.datetime(2024, 12, 5, 6)  # --topical: HTML pages are dated in the 7 days from here
+COPY_LOOKBACK = 200  # --topical: a copy's original is among the documents this far back
 
 # --- language data: months, names, and chrome variants of our own next to the gold's ----------------------
 
@@ -585,6 +594,7 @@ class Plan:
     site: Site
     path: str
     rng: random.Random
+    copy_of: int | None = None  # --topical: the earlier document whose body this one copies
 
 
 @dataclass(slots=True)
@@ -605,11 +615,16 @@ class Article:
 class Corpus:
     """Deterministic corpus: `plan(i)` says what document i is, `render(plan)` gives its bytes."""
 
-    def __init__(self, n: int, seed: int = 0, html_share: float = 0.3, bad_share: float = 0.03) -> None:
-        if n < 0 or not 0 <= html_share <= 1 or not 0 <= bad_share <= 1 or html_share + bad_share > 1:
+    def __init__(self, n: int, seed: int = 0, html_share: float = 0.3, bad_share: float = 0.03,
+                 topical: bool = False, copy_share: float = 0.03) -> None:
+        if n < 0 or not 0 <= html_share <= 1 or not 0 <= bad_share <= 1 or html_share + bad_share > 1 \
+                or not 0 <= copy_share <= 1:
             raise ValueError("need n >= 0, shares in [0, 1] and html_share + bad_share <= 1")
         self.n, self.seed, self.html_share, self.bad_share = n, seed, html_share, bad_share
+        self.topical, self.copy_share = topical, copy_share
         self.pools = load_pools()
+        if topical:  # one event's vocabulary: the Arabic pool narrowed to the seeds' paragraphs
+            self.pools["ar"] = _narrowed(self.pools["ar"], TOPICAL_STORIES)
         self.sites, self.schedule = make_sites(seed, self.pools)
         self.width = max(6, len(str(max(n - 1, 0))))
         self.zero_written = False  # exactly one empty file has 0 bytes (two could not both be unique)
@@ -632,11 +647,32 @@ class Corpus:
         else:
             kind = "html" if draw < self.bad_share + self.html_share else "text"
         ext = ".html" if kind == "html" or (kind in ("empty", "binary") and rng.random() < 0.5) else ".txt"
-        return Plan(index, kind, site, f"{site.folder(index)}/{index:0{self.width}d}{ext}", rng)
+        copy_of = None
+        if self.topical and kind in ("text", "html") and index and rng.random() < self.copy_share:
+            copy_of = self._original(index, site.lang, rng.randrange(1, COPY_LOOKBACK + 1))
+        return Plan(index, kind, site, f"{site.folder(index)}/{index:0{self.width}d}{ext}", rng, copy_of)
+
+    def _original(self, index: int, lang: str, back: int) -> int | None:
+        """The nearest document at or before `index - back` that is a good article of this language and no copy."""
+        for earlier in range(index - back, max(-1, index - back - COPY_LOOKBACK), -1):
+            if earlier < 0:
+                break
+            other = self.plan(earlier)
+            if other.site.lang == lang and other.kind in ("text", "html") and other.copy_of is None:
+                return earlier
+        return None
 
     def article(self, plan: Plan) -> Article:
-        """Recombine paragraphs of the site's language into a new story with one sentence only it has."""
+        """Recombine paragraphs of the site's language into a new story with one sentence only it has (a copy:
+        its original's title and paragraphs, under its own author and date)."""
         rng, site, index = plan.rng, plan.site, plan.index
+        if plan.copy_of is not None:
+            original = self.article(self.plan(plan.copy_of))
+            when = original.when + dt.timedelta(minutes=rng.randrange(1, 600))
+            return Article(original.title, original.paragraphs, rng.choice(site.authors), when,
+                           rng.choice(SECTIONS[site.lang]), original.place,
+                           rng.sample(pool_headlines := self.pools[site.lang].headlines, min(4, len(pool_headlines))),
+                           rng.sample(SECTIONS[site.lang] + PLACES[site.lang], 4), original.caption)
         pool = self.pools[site.lang]
         story = rng.randrange(len(pool.titles))
         own = pool.story_units[story]
@@ -663,7 +699,8 @@ class Corpus:
             mark = DATELINE[site.lang].format(place=place, PLACE=place.upper())
             paragraphs[0] = mark + paragraphs[0]
         title = headline.format(t=vary_numbers(pool.titles[story], rng), n=number, place=place)
-        when = dt.datetime(2023, 1, 1, 6) + dt.timedelta(days=rng.randrange(1000), minutes=rng.randrange(960))
+        when = (TOPICAL_WEEK + dt.timedelta(minutes=rng.randrange(7 * 24 * 60)) if self.topical else
+                dt.datetime(2023, 1, 1, 6) + dt.timedelta(days=rng.randrange(1000), minutes=rng.randrange(960)))
         headlines = [vary_numbers(h, rng) for h in rng.sample(pool.headlines, min(4, len(pool.headlines)))]
         caption = _fmt(rng.choice(pool.chrome["caption"]), author=rng.choice(site.authors))
         return Article(title, paragraphs, rng.choice(site.authors), when, rng.choice(SECTIONS[site.lang]), place,
@@ -699,8 +736,10 @@ class Corpus:
         site, rng, lang = plan.site, plan.rng, plan.site.lang
         pool = self.pools[lang]
         lines = [article.title if line == "{title}" else line for line in site.head]
-        lines += ["", *site.after_title, site.byline.format(a=article.author, site=site.name),
-                  date_line(lang, site.date_style, article.when, site.name, site.months), ""]
+        lines += ["", *site.after_title, site.byline.format(a=article.author, site=site.name)]
+        if not self.topical:  # a topical corpus's text dumps are undated, as scraped dumps often are
+            lines.append(date_line(lang, site.date_style, article.when, site.name, site.months))
+        lines.append("")
         inside = [site.read_also.format(h=article.headlines[0]), article.caption, *site.inside]
         body = list(article.paragraphs)
         for extra in rng.sample(inside, rng.randint(1, 2)):
@@ -823,15 +862,28 @@ def _filler(filler: bytes, room: int) -> bytes:
 
 # --- writing ---------------------------------------------------------------------------------------------------
 
+def _narrowed(pool: Pool, stories: int) -> Pool:
+    """The pool with the units of its first `stories` stories only (titles, headlines and chrome kept)."""
+    keep = [unit for story in pool.story_units[:stories] for unit in story]
+    units = [pool.units[i] for i in keep]
+    sizes = [pool.sizes[i] for i in keep]
+    story_units, start = [], 0
+    for story in pool.story_units[:stories]:
+        story_units.append(list(range(start, start + len(story))))
+        start += len(story)
+    return Pool(units, story_units, sizes, sum(sizes), pool.titles[:stories], pool.headlines, pool.chrome)
+
+
 def generate(out_dir: str | Path, n: int = 10_000, seed: int = 0, html_share: float = 0.3,
-             bad_share: float = 0.03) -> dict[str, object]:
+             bad_share: float = 0.03, topical: bool = False, copy_share: float = 0.03) -> dict[str, object]:
     """Write the corpus one file at a time and corpus.json last; return what corpus.json holds.
 
     OUT_DIR must be new or empty: files left by another run would mix into this corpus."""
     out = Path(out_dir)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty")
-    corpus = Corpus(n, seed, html_share, bad_share)
+    corpus = Corpus(n, seed, html_share, bad_share, topical, copy_share)
+    copies = 0
     counts: Counter[str] = Counter()
     sizes: Counter[str] = Counter()
     html_range = [0, 0]
@@ -845,6 +897,7 @@ def generate(out_dir: str | Path, n: int = 10_000, seed: int = 0, html_share: fl
         with open(out / plan.path, "wb") as handle:
             handle.write(data)
         counts[plan.kind] += 1
+        copies += plan.copy_of is not None
         sizes[plan.kind] += len(data)
         if plan.kind == "html":
             html_range = [min(html_range[0] or len(data), len(data)), max(html_range[1], len(data))]
@@ -854,13 +907,15 @@ def generate(out_dir: str | Path, n: int = 10_000, seed: int = 0, html_share: fl
             rejections[EXPECTED[kind]] += counts[kind]
     summary: dict[str, object] = {
         "generator": "benchmarks/make_corpus.py",
-        "parameters": {"n": n, "seed": seed, "html_share": html_share, "bad_share": bad_share},
+        "parameters": {"n": n, "seed": seed, "html_share": html_share, "bad_share": bad_share,
+                       **({"topical": True, "copy_share": copy_share} if topical else {})},
         "material_sha256": corpus.fingerprint(),
         "documents": n,
         "bytes": sum(sizes.values()),
         "sites": len(corpus.sites),
         "folders": len(folders),
         "counts": {kind: counts[kind] for kind in KINDS},
+        **({"copies": copies} if topical else {}),
         "bytes_per_kind": {kind: sizes[kind] for kind in KINDS},
         "html_bytes_range": html_range,
         "expected": EXPECTED,
@@ -888,10 +943,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--html-share", type=float, default=0.3, help="share of HTML pages (default 0.3)")
     parser.add_argument("--bad-share", type=float, default=0.03, help="share of bad files (default 0.03)")
+    parser.add_argument("--topical", action="store_true",
+                        help="one event's vocabulary, undated text dumps, HTML dated within a week, copies")
+    parser.add_argument("--copy-share", type=float, default=0.03,
+                        help="--topical: share of documents that copy an earlier one's body (default 0.03)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        summary = generate(args.out_dir, args.n, args.seed, args.html_share, args.bad_share)
+        summary = generate(args.out_dir, args.n, args.seed, args.html_share, args.bad_share, args.topical,
+                           args.copy_share)
     except (ValueError, FileExistsError) as error:
         parser.error(str(error))
     seconds = time.perf_counter() - started

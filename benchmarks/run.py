@@ -4,6 +4,7 @@ JSON file.
 
     python benchmarks/run.py [--n 10000] [--large 100000] [--seed 0] [--work DIR] [--skip-large] [--skip-dask]
                              [--batch-size 500] [--keep] [--json benchmarks/results/bench.json]
+                             [--topical 20000] [--topical-only]
     python benchmarks/run.py --report RESULTS.json     # print the tables of an earlier run
 
 Every measured run is its own Python process (peak RSS is that process's, no Prefect state leaks between runs);
@@ -38,7 +39,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from newsclean.stats import Stats  # noqa: E402  (light: no Prefect, no GX)
+from newsclean.stats import INPUTS_SEEN, Stats  # noqa: E402  (light: no Prefect, no GX)
 
 MAKE_CORPUS = ROOT / "benchmarks" / "make_corpus.py"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "bench.json"
@@ -76,14 +77,18 @@ def _current_rss_mb() -> float:
 
 
 def _progress_recorder(function: Callable[..., Any], path: Path, start: list[float]) -> Callable[..., Any]:
-    """settle_batch, also appending (batch, seconds since the flow call, RSS now) to a JSON-lines file: an
-    interrupted run still says how far it got, how fast and how large."""
+    """settle_batch, also appending (batch, seconds since the flow call, RSS now, the run's stats so far:
+    inputs seen and seconds per stage) to a JSON-lines file: an interrupted run still says how far it got, how
+    fast and how large, and the stats' growth per batch is the cost of each stage along the run."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         value = function(*args, **kwargs)
+        stats: Stats = (args[0] if args else kwargs["run"]).stats
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(json.dumps({"batch": args[2] if len(args) > 2 else kwargs.get("batch_number"),
                                      "seconds": round(time.perf_counter() - start[0], 3),
-                                     "rss_mb": round(_current_rss_mb(), 1)}) + "\n")
+                                     "rss_mb": round(_current_rss_mb(), 1),
+                                     "inputs": stats.counts[INPUTS_SEEN],
+                                     "stage_seconds": {k: round(v, 4) for k, v in stats.seconds.items()}}) + "\n")
         return value
 
     return wrapper
@@ -273,13 +278,16 @@ def machine_info() -> dict[str, Any]:
             "git_commit": commit + ("+dirty" if dirty else ""), "versions": versions}
 
 
-def make_corpus(work: Path, n: int, seed: int, created: list[Path]) -> tuple[Path, dict[str, Any]]:
-    """The synthetic corpus of n documents (reused when --work already holds it with the same parameters)."""
-    folder = work / f"corpus-{n}-seed{seed}"
+def make_corpus(work: Path, n: int, seed: int, created: list[Path],
+                topical: bool = False) -> tuple[Path, dict[str, Any]]:
+    """The synthetic corpus of n documents (reused when --work already holds it with the same parameters);
+    `topical`: make_corpus.py --topical, one event's vocabulary (issue 18)."""
+    folder = work / f"corpus-{'topical-' if topical else ''}{n}-seed{seed}"
     summary_path = folder / "corpus.json"
     if summary_path.exists():
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
-        if summary.get("parameters", {}).get("n") == n and summary["parameters"].get("seed") == seed:
+        if summary.get("parameters", {}).get("n") == n and summary["parameters"].get("seed") == seed \
+                and bool(summary["parameters"].get("topical")) == topical:
             log(f"corpus: reusing {folder}")
             return folder, summary
         raise SystemExit(f"{folder} holds another corpus; remove it")
@@ -288,7 +296,8 @@ def make_corpus(work: Path, n: int, seed: int, created: list[Path]) -> tuple[Pat
     created.append(folder)
     log(f"corpus: writing {n} documents (seed {seed}) to {folder}")
     start = time.perf_counter()
-    subprocess.run([sys.executable, str(MAKE_CORPUS), str(folder), "-n", str(n), "--seed", str(seed)], check=True,
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(folder), "-n", str(n), "--seed", str(seed),
+                    *(["--topical"] if topical else [])], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     summary = json.loads(summary_path.read_text(encoding="utf-8"))
     summary["generation_seconds"] = round(time.perf_counter() - start, 2)
@@ -495,6 +504,65 @@ def stage_seconds(manifest: dict[str, Any]) -> dict[str, float]:
     return dict(Stats.from_dict(manifest.get("stats") or {}).seconds)
 
 
+PER_DOCUMENTS = 10_000  # stage costs are given as seconds per this many documents
+WINDOWS = 10  # the run is cut in this many windows of documents (deciles)
+
+
+def stage_costs_along(progress: list[dict[str, Any]], windows: int = WINDOWS) -> list[dict[str, Any]]:
+    """Each stage's cost in seconds per PER_DOCUMENTS documents, in `windows` consecutive windows of the run's
+    documents, from the run's stats recorded after each batch (the growth of the stats over the window / the
+    documents it settled). Windows are cut at batch ends: each holds about a `windows`-th of the documents."""
+    rows = [row for row in progress if "stage_seconds" in row]
+    if len(rows) < windows:
+        return []
+    total = rows[-1]["inputs"]
+    cuts, previous = [], {"inputs": 0, "stage_seconds": {}}
+    for number in range(1, windows + 1):
+        end = next(row for row in rows if row["inputs"] >= total * number / windows)
+        if end["inputs"] > previous["inputs"]:
+            documents = end["inputs"] - previous["inputs"]
+            cuts.append({"first_document": previous["inputs"] + 1, "last_document": end["inputs"],
+                         "documents": documents, "rss_mb": end.get("rss_mb"),
+                         "wall_seconds_per_10k": (end["seconds"] - previous.get("seconds", 0.0)) * PER_DOCUMENTS
+                         / documents,
+                         "seconds_per_10k": {stage: (seconds - previous["stage_seconds"].get(stage, 0.0))
+                                             * PER_DOCUMENTS / documents
+                                             for stage, seconds in end["stage_seconds"].items()}})
+        previous = end
+    return cuts
+
+
+def plot_stage_costs(windows: list[dict[str, Any]], path: Path, title: str) -> Path | None:
+    """A PNG of each stage's seconds per 10,000 documents along the run (matplotlib, the bench extra); None
+    when matplotlib is not installed."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        log("matplotlib is not installed (pip install -e '.[bench]'): no plot")
+        return None
+    stages = [s for s in STAGES if any(s in w["seconds_per_10k"] for w in windows)]
+    x = [w["last_document"] for w in windows]
+    figure, axis = plt.subplots(figsize=(9, 5), dpi=100)
+    for stage in stages:
+        axis.plot(x, [w["seconds_per_10k"].get(stage, 0.0) for w in windows], marker="o", label=stage)
+    axis.plot(x, [sum(w["seconds_per_10k"].values()) for w in windows], color="black", linestyle="--",
+              label="all stages")
+    axis.set_xlabel("documents settled (end of each window)")
+    axis.set_ylabel(f"seconds per {PER_DOCUMENTS:,} documents")
+    axis.set_title(title)
+    axis.set_ylim(bottom=0)
+    axis.grid(alpha=0.3)
+    axis.legend(loc="upper left", ncol=3, fontsize="small")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    plt.close(figure)
+    return path
+
+
 def analyse_flow(result: dict[str, Any]) -> None:
     """Derived numbers of one flow run: stage shares, overhead (the issue's and split), throughput."""
     manifest = result.get("manifest")
@@ -627,8 +695,8 @@ def print_tables(report: dict[str, Any]) -> None:
     def show(table: Table) -> None:
         if table.row_count:
             console.print(table)
-    n = report["parameters"]["n"]
-    corpus = report["corpus"]
+    n = report["parameters"]["topical"] if report["parameters"].get("topical_only") else report["parameters"]["n"]
+    corpus = report.get("corpus") or report.get("topical", {}).get("corpus") or {"bytes": 0}
     console.print(f"[bold]newsclean benchmark[/bold]: {n:,} documents ({corpus['bytes'] / MB:,.1f} MB, seed "
                   f"{report['parameters']['seed']}), batch size {report['parameters']['batch_size']}; "
                   f"{report['machine']['nproc']} cores {report['machine']['cpu_model']}, "
@@ -735,6 +803,30 @@ def print_tables(report: dict[str, Any]) -> None:
                           _fmt(run["flow_wall_seconds"] / one if one else None), _fmt(run["peak_rss_mb"], 0))
     show(table)
 
+    topical = report.get("topical") or {}
+    windows = topical.get("windows") or []
+    if windows:
+        first, last = windows[0], windows[-1]
+        table = Table(title=f"Topical corpus, {topical['documents']:,} documents, workers=0: seconds per "
+                            f"{PER_DOCUMENTS:,} documents by stage, first and last of {len(windows)} windows")
+        for column in ("stage", f"docs {first['first_document']:,}-{first['last_document']:,}",
+                       f"docs {last['first_document']:,}-{last['last_document']:,}", "last / first"):
+            table.add_column(column, justify="left" if column == "stage" else "right")
+        stages = [s for s in STAGES if s in first["seconds_per_10k"] or s in last["seconds_per_10k"]]
+        for stage in [*stages, "all stages"]:
+            a = sum(first["seconds_per_10k"].values()) if stage == "all stages" else first["seconds_per_10k"].get(stage)
+            b = sum(last["seconds_per_10k"].values()) if stage == "all stages" else last["seconds_per_10k"].get(stage)
+            table.add_row(stage, _fmt(a, 1), _fmt(b, 1), _fmt(b / a if a and b is not None else None))
+        a, b = first["wall_seconds_per_10k"], last["wall_seconds_per_10k"]
+        table.add_row("flow wall (batch ends)", _fmt(a, 1), _fmt(b, 1), _fmt(b / a if a else None))
+        table.add_row("RSS MB at the window's end", _fmt(first["rss_mb"], 0), _fmt(last["rss_mb"], 0),
+                      _fmt(last["rss_mb"] / first["rss_mb"] if first["rss_mb"] else None))
+        show(table)
+        if topical.get("plot"):
+            console.print(f"plot: {topical['plot']}")
+    if report["parameters"].get("topical_only"):
+        return
+
     table = Table(title="Targets (reported, not enforced)")
     for column in ("target", "measured", "goal", "met", "note"):
         table.add_column(column, justify="right" if column in ("measured", "goal") else "left")
@@ -745,6 +837,30 @@ def print_tables(report: dict[str, Any]) -> None:
     failed = [name for name, run in runs.items() if run.get("error")]
     if failed:
         console.print(f"[yellow]runs with errors[/yellow]: {', '.join(failed)} (see the JSON and their logs)")
+
+
+class _Done(Exception):
+    """--topical-only: the topical run is all there is to measure."""
+
+
+def topical_run(args: argparse.Namespace, work: Path, created: list[Path], runner: Runner,
+                report: dict[str, Any]) -> None:
+    """The topical corpus through the flow, cleaned in the flow's thread (each stage's time is its own), with a
+    running server; each stage's cost per 10,000 documents along the run, as a table and a plot."""
+    folder, corpus = make_corpus(work, args.topical, args.seed, created, topical=True)
+    report["topical"] = {"documents": args.topical,
+                         "corpus": {k: corpus.get(k) for k in ("documents", "bytes", "counts", "copies",
+                                                               "generation_seconds")}}
+    with prefect_server(work / "prefect" / "server-home", work / "logs" / "prefect-server.log") as url:
+        result = runner.flow("topical-serial", site_folders(folder), base_env(work / "prefect" / "client-home", url))
+    windows = stage_costs_along(result.get("progress") or [])
+    report["topical"]["windows"] = windows
+    if windows:
+        png = plot_stage_costs(windows, args.json.parent / "topical-stages.png",
+                               f"Topical corpus, {args.topical:,} documents (workers=0): stage cost along the run")
+        report["topical"]["plot"] = str(png) if png else None
+    if not args.keep and folder in created:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -758,6 +874,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dask", action="store_true", help="no Dask runs")
     parser.add_argument("--keep", action="store_true", help="keep corpora, outputs and logs")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"results file (default {DEFAULT_JSON})")
+    parser.add_argument("--topical", type=int, default=20_000, metavar="N",
+                        help="documents of the topical run (make_corpus.py --topical; 0: none; default 20000)")
+    parser.add_argument("--topical-only", action="store_true", help="only the topical run")
     parser.add_argument("--report", type=Path, metavar="JSON", help="print the tables of an earlier results file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -779,7 +898,8 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "benchmarks/run.py", "issue": "7.2",
         "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "parameters": {"n": args.n, "large": None if args.skip_large else args.large, "seed": args.seed,
-                       "batch_size": args.batch_size, "dask": not args.skip_dask},
+                       "batch_size": args.batch_size, "dask": not args.skip_dask, "topical": args.topical,
+                       "topical_only": args.topical_only},
         "machine": machine_info(),
     }
     bare: dict[str, Any] = {}
@@ -802,6 +922,9 @@ def main(argv: list[str] | None = None) -> int:
     interrupted = False
     try:
         try:
+            if args.topical_only:
+                topical_run(args, work, created, runner, report)
+                raise _Done
             corpus_dir, corpus = make_corpus(work, args.n, args.seed, created)
             report["corpus"] = {k: corpus.get(k) for k in ("documents", "bytes", "sites", "folders", "counts",
                                                            "bytes_per_kind", "generation_seconds")}
@@ -845,11 +968,15 @@ def main(argv: list[str] | None = None) -> int:
                     runner.flow("large-workers", site_folders(large_dir), server_env, workers=None)
                     if not args.keep and large_dir in created:
                         shutil.rmtree(large_dir, ignore_errors=True)
+            if args.topical:
+                topical_run(args, work, created, runner, report)
+        except _Done:
+            pass
         except KeyboardInterrupt:
             interrupted = True
             log("interrupted: reporting what was measured so far")
         save(complete=not interrupted)
-        if "corpus" in report:
+        if "corpus" in report or "topical" in report:
             print_tables(report)
         print(f"results: {args.json}{' (incomplete)' if interrupted else ''}  (work folder {work}"
               f"{'' if args.keep else ', removed'}; {report['seconds'] / 60:.1f} min)")

@@ -3,6 +3,7 @@ newsclean makes of each kind of file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib.util
 import json
@@ -119,3 +120,26 @@ def test_newsclean_makes_articles_and_the_expected_rejections(corpus: tuple[Path
     prefix = len(str(tmp_path / "in")) + 1
     assert Counter(kinds[name[prefix:]] for name in articles.to_pylist()) == Counter(kinds[p] for p in good)
     assert all(mc.EXPECTED[kinds[row["source_file"][prefix:]]] == row["reason"] for row in rejected)
+
+
+def test_a_topical_corpus_is_one_event_undated_dumps_dated_pages_and_copies(tmp_path: Path) -> None:
+    n = 400
+    summary = mc.generate(tmp_path / "topical", n, SEED, 0.3, 0.03, topical=True, copy_share=0.05)
+    planner = mc.Corpus(n, SEED, 0.3, 0.03, topical=True, copy_share=0.05)
+    plans = list(mc.plans(planner))
+    copies = [plan for plan in plans if plan.copy_of is not None]
+    assert summary["copies"] == len(copies) and 0.02 * n <= len(copies) <= 0.08 * n
+    for plan in copies:  # a copy has its original's body paragraphs, under its own site and chrome
+        original = plans[plan.copy_of]
+        assert original.copy_of is None and original.site.lang == plan.site.lang and original.index < plan.index
+        copied = planner.article(planner.plan(plan.index)).paragraphs
+        assert copied == planner.article(planner.plan(original.index)).paragraphs
+    arabic = mc.load_pools()["ar"]
+    topical_units = {arabic.units[i] for story in arabic.story_units[:mc.TOPICAL_STORIES] for i in story}
+    assert set(planner.pools["ar"].units) == topical_units and len(topical_units) < len(arabic.units) / 2
+    week = {mc.TOPICAL_WEEK.date() + dt.timedelta(days=d) for d in range(8)}
+    for plan in plans[:120]:
+        if plan.kind == "text":  # no date line: the site's date styles all name the year
+            assert "2024" not in (tmp_path / "topical" / plan.path).read_text(encoding="utf-8").split("\n\n")[1]
+        elif plan.kind == "html":
+            assert planner.article(planner.plan(plan.index)).when.date() in week

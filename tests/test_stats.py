@@ -65,3 +65,16 @@ def test_manifest_artifact_and_benchmark_count_the_same_lines_and_seconds(tmp_pa
     assert set(stages) >= {"read", "decode", "extract", "classify", "metadata", "link", "validate", "write"}
     assert stages == manifest["stage_seconds"]
     assert _bench_module().stage_seconds(manifest) == manifest["stage_seconds"]
+
+
+def test_the_benchmark_gives_each_stages_cost_per_10k_documents_along_the_run() -> None:
+    bench = _bench_module()
+    # 20 batches of 500 documents; link costs 1 s a batch more each batch, decode a flat 2 s
+    progress = [{"batch": b, "seconds": 3.0 * (b + 1), "rss_mb": 400.0 + b, "inputs": 500 * (b + 1),
+                 "stage_seconds": {"decode": 2.0 * (b + 1), "link": sum(range(1, b + 2))}} for b in range(20)]
+    windows = bench.stage_costs_along(progress)
+    assert len(windows) == 10 and [w["documents"] for w in windows] == [1000] * 10
+    assert windows[0]["first_document"] == 1 and windows[-1]["last_document"] == 10_000
+    assert [w["seconds_per_10k"]["decode"] for w in windows] == [40.0] * 10  # 4 s per 1,000 documents
+    assert windows[0]["seconds_per_10k"]["link"] == 30.0 and windows[-1]["seconds_per_10k"]["link"] == 390.0
+    assert windows[-1]["rss_mb"] == 419.0
