@@ -23,7 +23,7 @@ from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, dis
 from newsclean.stats import Stats
 from newsclean.stories import story_terms
 from newsclean.textnorm import count_words, fold
-from newsclean.validate import check_values
+from newsclean.validate import check_values, recorded_chrome_rule
 
 PIPELINE_VERSION = __version__
 
@@ -141,6 +141,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     )
     with stats.timed("link"):  # from the body lines folded for labelling: each line is folded once
         article.body_search = search_text(body, (prepared.folded[line.index - 1] for line in body_lines))
+    with stats.timed("validate"):  # the body's chrome check reads the labeller's hits, not the lexicon again
+        article.checks = check_values(article, {"first_chrome_line_rule": recorded_chrome_rule(labelled)})
     add_settling_values(article, stats)
     return article
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
+from newsclean.chrome.label import Labelled, strong_chrome
 from newsclean.chrome.lexicon import candidate_rules
 from newsclean.config import RunBounds
 from newsclean.decode import has_mojibake
@@ -29,12 +30,24 @@ LANGUAGE_CODE = r"^[a-z]{2,3}$"  # what py3langid answers: an ISO 639-1 code (a 
 
 
 def first_chrome_line_rule(body: str | None) -> str | None:
-    """Id of the first strong chrome rule still matching a body line: the labeller should have removed it."""
+    """Id of the first strong chrome rule still matching a body line: the labeller should have removed it.
+    For a body the labeller did not make (an article changed afterwards); the pipeline reads what the labeller
+    recorded instead (`recorded_chrome_rule`)."""
     for line in (body or "").split("\n"):
         folded, n_words = fold(line), count_words(line)
         for rule in candidate_rules(folded, n_words):  # the prefilter: most body lines are tried by no rule
             if rule.label == "chrome" and rule.where == "anywhere" and rule.matches(folded, n_words):
                 return rule.id
+    return None
+
+
+def recorded_chrome_rule(labelled: Labelled) -> str | None:
+    """`first_chrome_line_rule` from what the labeller recorded: the first strong chrome hit among the lines it
+    kept as body. The hits are every rule matching each line, in rule order, so this is the same answer without
+    running the lexicon over the body's lines a second time."""
+    for line in labelled.lines:
+        if line.label == "body" and (hit := strong_chrome(labelled.hits.get(line.index - 1, []))):
+            return hit.rule.id
     return None
 
 
@@ -82,12 +95,14 @@ COMPUTE: dict[str, Callable[[str | None], Any]] = {
 }
 
 
-def check_values(record: object) -> dict[str, Any]:
+def check_values(record: object, recorded: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The derived check values of one record (an Article: its attributes are the columns they derive from).
     The pipeline computes them where a document is cleaned, in parallel on the workers, so the run's one
-    settling process only hands them to Great Expectations."""
-    return {check.name: COMPUTE[check.compute or ""](getattr(record, check.source or ""))
-            for check in derived_checks()}
+    settling process only hands them to Great Expectations. `recorded`: values known already, by the name of
+    their computation (the labeller's `recorded_chrome_rule`), taken instead of computing them again."""
+    recorded = recorded or {}
+    return {check.name: recorded[check.compute] if check.compute in recorded
+            else COMPUTE[check.compute or ""](getattr(record, check.source or "")) for check in derived_checks()}
 
 
 def parse_check(check: str | dict[str, Any]) -> tuple[str, Any, str]:

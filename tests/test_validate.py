@@ -152,3 +152,43 @@ def test_broken_output_is_still_quarantined_beside_the_warnings(unusual_run) -> 
     assert list(rejected) == ["nbsp.html"]
     assert rejected["nbsp.html"]["reason"] == "failed_validation"
     assert rejected["nbsp.html"]["detail"] == "failed: expect_column_values_to_not_match_regex(body)"
+
+
+def test_the_chrome_check_reads_what_the_labeller_recorded_and_agrees_with_the_lexicon(tmp_path) -> None:
+    from newsclean.chrome.label import Labelled, label_lines
+    from newsclean.chrome.lexicon import match_line
+    from newsclean.records import Line
+    from newsclean.validate import recorded_chrome_rule
+
+    cookie = "We use cookies to improve your experience on our site."
+    hits = {1: match_line(cookie)}
+    assert first_chrome_line_rule(cookie) is not None
+    kept = Labelled([Line(1, "A paragraph of the article that no rule matches at all.", "body"),
+                     Line(2, cookie, "body")], hits)  # a labeller that wrongly kept the cookie line
+    assert recorded_chrome_rule(kept) == first_chrome_line_rule(cookie)
+    kept.lines[1] = Line(2, cookie, "chrome", "cookie", hits[1][0].rule.id)
+    assert recorded_chrome_rule(kept) is None
+    paths = sorted(SEEDS.iterdir()) + sorted((SEEDS.parent / "tests" / "data" / "raw").glob("*.txt"))[:10]
+    for path in paths:  # on real pages the recorded answer is the lexicon's over the body
+        labelled = label_lines(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+        body = "\n".join(line.text for line in labelled.lines if line.label == "body")
+        assert recorded_chrome_rule(labelled) == first_chrome_line_rule(body)
+
+
+def test_cleaning_never_imports_great_expectations_and_a_run_builds_its_context_once(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; import flows.clean_news; from newsclean.pipeline import clean_paths; "
+            f"result = clean_paths({[str(p) for p in sorted(SEEDS.iterdir())]!r}); "
+            "assert len(result.articles) == 5 and result.articles[0].checks; "
+            "print('great_expectations' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"  # a worker cleans and computes the check values without GX
+
+    from newsclean import validate
+
+    validate._context.cache_clear()
+    manifest = run_local([SEEDS], tmp_path / "out", batch_size=2)  # 3 batches, the run suite, the Data Docs
+    assert manifest["batches"] == 3 and manifest["validation"]["success"]
+    assert validate._context.cache_info().misses == 1  # one GX context for the whole run
