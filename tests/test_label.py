@@ -328,3 +328,29 @@ def test_a_comment_thread_ends_the_article_however_long() -> None:
     assert lb.cut_at_end_marker(page, region).anchors == (1, 2)
     assert {page.decided[i].label for i in range(4, len(lines))} <= {"chrome", "meta"}
     assert [line.text for line in lb.label_lines(lines).lines if line.label == "body"] == [EN_P1, EN_P2]
+
+
+def test_cut_at_gap_ends_the_article_at_a_long_stretch_without_paragraphs() -> None:
+    """Tags, a share line and a "More from" header (seven lines without a paragraph), then other stories with
+    less prose than the article: the article ended at the gap. The same stretch with more prose after it is
+    inside the article; an ingredient list is no gap."""
+    tags = ["Opinion", "Transport", "City council", "Bus lanes", "Traffic", "Share this article", "More from us"]
+    article = [EN_P1, EN_P2, EN_P1.replace("Tuesday", "Monday"), EN_P2.replace("forty", "fifty"),
+               EN_P1.replace("Tuesday", "Friday"), EN_P2.replace("forty", "sixty")]
+    others = ["Storm closes schools across the northern region",
+              "Schools in the north stayed closed on Monday after a storm brought down power lines and trees.",
+              "Officials said classes would resume once the roads were cleared and the power was back on.",
+              "Local team wins the regional cup final",
+              "The local side beat the defending champions two goals to one in front of a full stadium.",
+              "Fans celebrated in the main square until late at night, the police said on Sunday morning."]
+    page = lb.make_page([EN_TITLE, *article, *tags, *others])
+    region = lb.find_article_region(page)
+    assert region is not None and region.last > 13  # the other stories pay for the gap
+    assert lb.cut_at_gap(page, region).anchors == (1, 2, 3, 4, 5, 6)
+    longer_after = lb.make_page([EN_TITLE, *article[:2], *tags, *article[2:]])
+    region = lb.find_article_region(longer_after)
+    assert region is not None and lb.cut_at_gap(longer_after, region) == region
+    items = ["2 cups of flour", "1 egg", "3 pears, peeled", "1 lemon", "- salt", "- pepper", "4 tbsp sugar"]
+    recipe = lb.make_page([EN_TITLE, *article[:4], *items, *article[4:]])
+    region = lb.find_article_region(recipe)
+    assert region is not None and region.last == 13 and lb.cut_at_gap(recipe, region) == region

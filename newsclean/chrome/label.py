@@ -60,6 +60,8 @@ class LabelSettings:
     tail_sentence_words: int = 5  # a sentence after the last paragraph that keeps the article going
     closing_min_words: int = 2  # a closing sentence or question ("السؤال مطروح.")
     score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
+    end_gap_lines: int = 7  # `cut_at_gap`: this many lines without a paragraph ...
+    end_gap_share: float = 0.7  # ... and less than this share of the prose after them: the article ended
     thread_min_markers: int = 3  # an end marker followed by this many of one kind (comments' authors): a thread
     # `mark_headline_lists`: other stories' headlines, one after the other
     list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
@@ -511,6 +513,25 @@ def cut_at_end_marker(page: Page, region: Region) -> Region:
     return region
 
 
+def cut_at_gap(page: Page, region: Region) -> Region:
+    """A stretch of `end_gap_lines` lines or more without a paragraph nor a list item inside the region (tags,
+    a share bar, "More from …") ends the article there when what follows holds less than `end_gap_share` of the prose
+    before it, teasers counted at `isolated_weight` (`in_context`): the rest is other stories. Text dumps."""
+    settings = page.settings
+    values = in_context(page, [prose_value(page, i) for i in range(page.n)])
+    gap = 0
+    for i in range(region.first + 1, region.last):
+        item = is_list_item(page.texts[i], page.words[i], settings.headline_max_words, settings.short_line_words)
+        gap = gap + 1 if values[i] <= 0 and i not in region.anchors and not item else 0
+        if gap < settings.end_gap_lines:
+            continue
+        before = sum(v for v in values[region.first:i] if v > 0)
+        after = sum(v for v in values[i + 1:region.last + 1] if v > 0)
+        if after < settings.end_gap_share * before:
+            return Region(tuple(a for a in region.anchors if a < i))
+    return region
+
+
 def claim_lists(page: Page, region: Region) -> None:
     """List headers (a related list, tags) claim the headline-shaped lines that follow them. Inside the region,
     a short line right above a paragraph after the first claimed one is a subheading, not a claimed item."""
@@ -658,6 +679,8 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     if edges_are_chrome and is_index_page(page):
         return no_article(page, "structure.is_index_page")
     region = cut_at_end_marker(page, region)
+    if edges_are_chrome:
+        region = cut_at_gap(page, region)
     claim_lists(page, region)
     walk_head(page, region)
     walk_tail(page, region)
