@@ -54,6 +54,10 @@ _C0_CONTROL_BYTES = bytes(code for code in range(0x20) if chr(code) not in "\t\n
 _MOJIBAKE_LEAD_BYTES = (b"\xc3", b"\xd0")
 # Text with more than this share of control bytes is binary, whatever a detector says.
 _MAX_CONTROL_SHARE = 0.10
+# Stray NUL bytes in text that is not UTF-16 (a crawler's or a dump's glitch) are dropped, up to one per 1,000
+# bytes (and 2 in any file); more is binary content (random bytes hold one NUL in 256).
+_NUL_BYTES_PER_1000 = 1
+_MIN_NUL_BYTES_ALLOWED = 2
 
 
 def _inside(path: str, roots: tuple[str, ...]) -> bool:
@@ -205,22 +209,25 @@ def _to_text(data: bytes) -> tuple[str, str, list[str]] | str:
                 return data[len(bom):].decode(name), name, ["bom"]
             except UnicodeDecodeError:
                 return data[len(bom):].decode(name, errors="replace"), name, ["bom", "replaced_bytes"]
-    if b"\x00" in data[:4096]:
-        sniffed = _sniff_utf16(data)
-        if sniffed is None:
+    found = []
+    if b"\x00" in data:
+        sniffed = _sniff_utf16(data) if b"\x00" in data[:4096] else None
+        if sniffed is not None:
+            return sniffed[0], sniffed[1], ["utf16_without_bom"]
+        if data.count(b"\x00") > max(_MIN_NUL_BYTES_ALLOWED, len(data) * _NUL_BYTES_PER_1000 // 1000):
             return "NUL bytes and no UTF-16 text: binary content"
-        return sniffed[0], sniffed[1], ["utf16_without_bom"]
+        data, found = data.replace(b"\x00", b""), ["nul_bytes"]
     try:
-        return data.decode("utf-8"), "utf-8", []
+        return data.decode("utf-8"), "utf-8", found
     except UnicodeDecodeError:
         pass
     mixed = _decode_mixed(data)
     if mixed is not None:
-        return mixed[0], mixed[1], ["mixed_encoding"]
+        return mixed[0], mixed[1], [*found, "mixed_encoding"]
     detected = _detect(data)
     if detected is None:
         return "not UTF-8 and no charset gives clean text"
-    return detected[0], detected[1], []
+    return detected[0], detected[1], found
 
 
 def decode(raw: RawDoc, limits: Limits = DEFAULT_LIMITS) -> Decoded | Rejection:

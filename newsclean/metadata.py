@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from newsclean.chrome.label import Labelled
 from newsclean.dates import find_date
 from newsclean.records import Extracted
+from newsclean.schema import length_bounds
 
 # "القاهرة - ", "بيروت –", "PARIS (Reuters) -": a dateline opening the first paragraph.
 _BODY_DATELINE = re.compile(r"^(?P<city>[^\W\d][\w .'’]{1,24}?)\s*(\([^)]{2,30}\))?\s*[-–—:]\s+\S")
@@ -54,13 +55,20 @@ def _clean_title(title: str, site: str | None) -> str:
     return title
 
 
+def usable_title(declared: str | None) -> str | None:
+    """A title the page's markup declares, unless it is shorter than a title may be (a `<title>` or og:title of
+    one letter is no title: the labeller then chooses the page's headline among its lines)."""
+    if declared is None or len(declared.strip()) < (length_bounds("articles", "title") or (0, 0))[0]:
+        return None
+    return declared
+
+
 def describe(labelled: Labelled, extracted: Extracted) -> Fields:
     """Read the fields off the labelled lines, falling back to what the page's markup declares."""
     lines = labelled.lines
-    title = None
-    if extracted.title:
-        title = _clean_title(extracted.title, extracted.site)
-    elif labelled.title_index is not None:
+    declared = usable_title(extracted.title)
+    title = _clean_title(declared, extracted.site) if declared else None
+    if title is None and labelled.title_index is not None:
         title = lines[labelled.title_index].text
 
     # Only the rule that decided a line speaks for it (a breadcrumb is not a dateline because both match).

@@ -18,7 +18,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
-from newsclean.metadata import describe
+from newsclean.metadata import describe, usable_title
 from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, display_path
 from newsclean.stats import Stats
 from newsclean.stories import story_terms
@@ -110,7 +110,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     raw, extracted = prepared.raw, prepared.extracted
     first_line = next(iter(extracted.lines), None)
     with stats.timed("classify"):
-        labelled = label_lines(extracted.lines, title_hint=extracted.title, site_chrome=site_chrome,
+        labelled = label_lines(extracted.lines, title_hint=usable_title(extracted.title), site_chrome=site_chrome,
                                edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
                                word_counts=prepared.words)
     body_lines = [line for line in labelled.lines if line.label == "body"]
@@ -138,6 +138,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         title_uncertain=fields.title is None or labelled.title_uncertain, body=body,
         published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
         dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
+        repairs=list(prepared.repairs),
     )
     with stats.timed("link"):  # from the body lines folded for labelling: each line is folded once
         article.body_search = search_text(body, (prepared.folded[line.index - 1] for line in body_lines))

@@ -86,6 +86,7 @@ class Article:
     n_chars: int
     n_words: int
     removed: list[dict[str, object]] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)  # what decoding repaired (Decoded.repairs)
     title_uncertain: bool = False  # no title found, or one sharing no content word with the body
     body_search: str | None = None  # the body folded for search (duplicates.search_text)
     signature: bytes | None = None  # MinHash of body_search (duplicates.signature), for the copy index

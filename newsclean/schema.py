@@ -19,7 +19,7 @@ REMOVED_LINE = pa.struct([("line", pa.int32()), ("text", pa.string()), ("categor
 _TYPES: dict[str, pa.DataType] = {
     "string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64(),
     "bool": pa.bool_(), "binary": pa.large_binary(), "timestamp": pa.timestamp("us", tz="UTC"),
-    "removed_lines": pa.list_(REMOVED_LINE),
+    "removed_lines": pa.list_(REMOVED_LINE), "strings": pa.list_(pa.string()),
 }
 
 
@@ -52,6 +52,14 @@ def derived_checks() -> tuple[Column, ...]:
     """Values computed from article columns only to be checked (chrome left, mojibake, letter share)."""
     return tuple(Column(c["name"], "derived", True, c["description"], tuple(c.get("checks", ())),
                         c["from"], c["compute"]) for c in _declaration()["articles"].get("derived", ()))
+
+
+@functools.cache
+def length_bounds(table: str, column: str) -> tuple[int, int] | None:
+    """The lengths every declared `length` check of a column accepts (warnings too), if it has any."""
+    found = next(c for c in columns(table) if c.name == column)
+    bounds = [check["length"] for check in found.checks if isinstance(check, dict) and "length" in check]
+    return (max(low for low, _ in bounds), min(high for _, high in bounds)) if bounds else None
 
 
 def run_bounds() -> dict[str, tuple[float | None, float | None]]:

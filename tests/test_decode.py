@@ -78,6 +78,23 @@ def test_bad_inputs_are_rejected_with_their_reason(data: bytes, reason: Reason) 
     assert result.raw == data
 
 
+@pytest.mark.parametrize("where", [10, 3000, 9000])  # in the first 4 KB (where UTF-16 is looked for) or after
+def test_stray_nul_bytes_are_dropped_and_said(where: int) -> None:
+    data = (ARABIC * 3).encode("utf-8")  # 11 KB
+    cut = data.find(b" ", where)
+    result = decode(raw(data[:cut] + b"\x00" + data[cut:cut + 40] + b"\x00" + data[cut + 40:]))
+    assert isinstance(result, Decoded)
+    assert result.repairs == ("nul_bytes",) and "\x00" not in result.text
+    assert result.text == decode(raw(data)).text  # type: ignore[union-attr]
+
+
+def test_nul_bytes_beyond_a_stray_few_are_binary() -> None:
+    data = ARABIC.encode("utf-8")
+    step = len(data) // 60  # 60 NUL bytes: more than one per 1,000 bytes
+    result = decode(raw(b"\x00".join(data[i:i + step] for i in range(0, len(data), step))))
+    assert isinstance(result, Rejection) and result.reason is Reason.NOT_TEXT and "NUL" in result.detail
+
+
 def test_invisible_characters_are_removed() -> None:
     result = decode(raw("نص\u200b عربي\u200f مع\x07 علامات".encode()))
     assert isinstance(result, Decoded)

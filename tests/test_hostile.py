@@ -28,6 +28,11 @@ def write_hostile(folder: Path, variant: int = 0) -> dict[str, str]:
     rng = random.Random(variant)
     tag = f"\nوقال مصدر مطلع في اتصال هاتفي إن الوثيقة رقم {variant} تتضمن تفاصيل إضافية لم تنشر من قبل.\n"
     article = SEED.replace("\n", tag, 1)
+    paragraphs = [line for line in article.split("\n") if len(line) > 80]
+    # <title> and og:title of one letter; the page's headline is the seed's
+    one_letter_title = ("<html><head><title>X</title><meta property='og:title' content='X'></head><body><article>"
+                        f"<h1>{SEED.split(chr(10), 1)[0]}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                        + "</article></body></html>")
     files: dict[str, tuple[bytes, str]] = {
         "empty.txt": (b"", "empty"),
         "spaces.txt": (" \n\u00a0\n\t".encode() + b" " * variant, "empty"),
@@ -41,6 +46,8 @@ def write_hostile(folder: Path, variant: int = 0) -> dict[str, str]:
         "mojibake.txt": (article.encode("utf-8").decode("latin-1").encode("utf-8"), "article"),
         "mixed-encodings.txt": (article[:1500].encode("utf-8") + article[1500:].encode("cp1256", "ignore"),
                                 "article"),
+        "nul-bytes.txt": ((article[:900] + "\x00" + article[900:1800] + "\x00" + article[1800:]).encode(), "article"),
+        "one-letter-title.html": (one_letter_title.encode(), "article"),
         "nav-only.html": (f"<html><body><nav>Home | News | {variant}</nav></body></html>".encode(), "no_article"),
         "log.txt": ("\n".join(f"2025-01-0{variant % 9 + 1} 10:00:{i:02d} INFO ok" for i in range(60)).encode(),
                     "no_article"),
@@ -77,6 +84,12 @@ def test_each_hostile_file_ends_with_its_reason(prefect_harness, tmp_path: Path)
     assert outcomes(tmp_path / "out") == expected
     manifest = run_manifest(tmp_path / "out")
     assert manifest["all_inputs_accounted"] and manifest["inputs_seen"] == len(expected)
+    assert manifest["articles"] == 9  # the 7 decodings and names above, the NUL bytes and the one-letter title
+    written = {Path(row["source_file"]).name: row for row in ds.dataset(str(tmp_path / "out" / "articles"))
+               .to_table(columns=["source_file", "title", "repairs", "body"]).to_pylist()}
+    assert written["nul-bytes.txt"]["repairs"] == ["nul_bytes"] and "\x00" not in written["nul-bytes.txt"]["body"]
+    assert written["one-letter-title.html"]["title"] == SEED.split("\n", 1)[0]
+    assert written["gzipped.html"]["repairs"] == ["gunzip"] and written["utf16-bom.txt"]["repairs"] == ["bom"]
     # most of this folder is hostile: everything is written, and the run says the batch looks wrong
     assert state.is_failed() and "share_rejected" in state.message
 
