@@ -51,13 +51,21 @@ def read_articles(out: str | Path, latest: bool = True, stories_merged: bool = T
 def _scan(store: Store, files: list[str]) -> pl.LazyFrame:
     """The parts as one LazyFrame: polars' own reader on a local disk, pyarrow's dataset over fsspec elsewhere
     (so every filesystem fsspec knows works, with the same credentials the run used)."""
+    declared = arrow_schema("articles")
     if not files:
-        return pl.from_arrow(arrow_schema("articles").empty_table()).lazy()  # type: ignore[union-attr]
+        return pl.from_arrow(declared.empty_table()).lazy()  # type: ignore[union-attr]
+    # parts written before a column was declared read with that column null, and a column since dropped is left
+    # out: an output folder stays readable across versions of the schema
     if store.is_local:
-        return pl.scan_parquet(files, glob=False)  # the listed files: a folder named with [ ] * stays a name
+        return pl.scan_parquet(files, glob=False,  # the listed files: a folder named with [ ] * stays a name
+                               schema=_polars_schema(declared), missing_columns="insert", extra_columns="ignore")
     import pyarrow.dataset as ds
 
-    return pl.scan_pyarrow_dataset(ds.dataset(files, format="parquet", filesystem=store.fs))
+    return pl.scan_pyarrow_dataset(ds.dataset(files, schema=declared, format="parquet", filesystem=store.fs))
+
+
+def _polars_schema(schema: pa.Schema) -> pl.Schema:
+    return pl.from_arrow(schema.empty_table()).schema  # type: ignore[union-attr]
 
 
 def story_merges(store: Store) -> dict[str, str]:

@@ -7,12 +7,14 @@ import shutil
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 import pytest
 
 import newsclean
 from newsclean.reader import resolve_merges
 from newsclean.runs import compact, run_local
 from newsclean.schema import arrow_schema
+from newsclean.storage import Store
 from tests.conftest import ROOT, SEEDS
 
 STORIES = ROOT / "tests" / "data" / "stories" / "raw"
@@ -90,3 +92,23 @@ def test_an_fsspec_url_reads_like_a_local_folder(tmp_path: Path) -> None:
 def test_an_output_without_articles_reads_as_an_empty_frame_with_the_declared_columns(tmp_path: Path) -> None:
     empty = newsclean.read_articles(tmp_path / "nothing-here").collect()
     assert empty.height == 0 and empty.columns == arrow_schema("articles").names
+
+
+@pytest.mark.parametrize("where", ["local", "memory"])
+def test_parts_written_before_a_column_was_declared_read_with_it_null(tmp_path: Path, where: str) -> None:
+    import pyarrow.parquet as pq
+
+    out = str(tmp_path / "out") if where == "local" else "memory://reader-test/old-parts"
+    copy_files(tmp_path / "in", sorted(SEEDS.iterdir()))
+    run_local([tmp_path / "in"], out)
+    store = Store(out)
+    for part in store.files("articles"):  # as an older version wrote them: no repairs, and a column since dropped
+        with store.fs.open(part, "rb") as handle:
+            table = pq.read_table(handle)
+        table = table.drop_columns(["repairs"]).append_column("dropped_since", pa.array(["x"] * table.num_rows))
+        with store.fs.open(part, "wb") as handle:
+            pq.write_table(table, handle)
+    frame = newsclean.read_articles(out).collect()
+    assert frame.columns == arrow_schema("articles").names
+    assert frame.height == 5 and frame["repairs"].null_count() == 5
+    assert frame["title"].null_count() < 5
