@@ -12,7 +12,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.runners import Frozen, clean_and_settle, describe_runner
-from newsclean.config import Limits, parse_languages, parse_run_bounds
+from newsclean.config import Limits, parse_languages, parse_run_bounds, parse_time_zones
 from newsclean.inputs import select_inputs
 from newsclean.pipeline import BatchContext, BatchResult, clean_paths
 from newsclean.report import manifest_markdown, manifest_rows
@@ -35,7 +35,8 @@ def settle(run: Run, result: BatchResult, batch_number: int) -> dict[str, int]:
 def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, reprocess: bool = False,
                dask_address: str | None = None, workers: int | None = None, progress: bool = False,
                languages: list[str] | None = None, include: list[str] | None = None,
-               exclude: list[str] | None = None, run_bounds: dict[str, list[float | None]] | None = None) -> dict:
+               exclude: list[str] | None = None, run_bounds: dict[str, list[float | None]] | None = None,
+               time_zone: str | None = None, site_time_zones: dict[str, str] | None = None) -> dict:
     """Clean every file under `inputs` into `out`/articles and `out`/rejected, with a manifest in `out`/runs.
 
     `workers`: processes that clean batches while this one settles the batches before (None: one per usable
@@ -46,11 +47,15 @@ def clean_news(inputs: list[str], out: str = "output", batch_size: int = 500, re
     `include`/`exclude`: globs on file names or paths under the inputs; by default only page-like files
     (.html .htm .xhtml .txt, their .gz, no extension) are read, the others are counted as skipped.
     `run_bounds`: run-level check bounds replacing the declared ones, e.g. {"share_rejected": [0, 0.8]}.
+    `site_time_zones` ({"example.com": "Africa/Cairo"}, a host or a text-dump folder), else `time_zone`: the
+    IANA zone a time printed without an offset is read in; none: only that time's date is kept.
     """
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be >= 0, got {workers}")
     logger = get_run_logger()
-    limits = Limits(languages=parse_languages(languages), run_bounds=parse_run_bounds(run_bounds))
+    zone, site_zones = parse_time_zones(time_zone, site_time_zones)
+    limits = Limits(languages=parse_languages(languages), run_bounds=parse_run_bounds(run_bounds), time_zone=zone,
+                    site_time_zones=site_zones)
     selection = select_inputs(inputs, include or (), exclude or ())
     run = start_run(out, inputs, limits, reprocess=reprocess, selection=selection)
     paths = selection.files

@@ -84,6 +84,12 @@ def run(
     run_bound: Annotated[list[str] | None, typer.Option(help=(
         "NAME=LOW:HIGH: a run-level check's bounds instead of the declared ones (repeatable; leave a side "
         "empty to open it), e.g. share_rejected=0:0.8. README, Configuration."))] = None,
+    time_zone: Annotated[str | None, typer.Option(help=(
+        "IANA zone (Africa/Cairo) a time printed without an offset is read in, on every site without its own "
+        "--site-time-zone. Default: none, such a time is not an instant and only its date is kept."))] = None,
+    site_time_zone: Annotated[list[str] | None, typer.Option(help=(
+        "SITE=ZONE: a site's IANA zone (repeatable); SITE is a host (example.com, its subdomains too) or the "
+        "folder of text dumps, e.g. almasryalyoum.com=Africa/Cairo."))] = None,
 ) -> None:
     """Clean INPUTS into OUT/articles and OUT/rejected through the Prefect flow `clean-news`."""
     from newsclean.preflight import run_problems
@@ -103,17 +109,18 @@ def run(
         raise typer.Exit(OUTPUT_LOCKED) from None
     try:
         run_flow(inputs, out, batch_size, reprocess, dask_address, workers, progress, languages, include, exclude,
-                 run_bound)
+                 run_bound, time_zone, site_time_zone)
     finally:
         held.release()
 
 
 def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, dask_address: str | None,
              workers: int | None, progress: bool | None, languages: str | None, include: list[str] | None,
-             exclude: list[str] | None, run_bound: list[str] | None) -> None:
+             exclude: list[str] | None, run_bound: list[str] | None, time_zone: str | None = None,
+             site_time_zone: list[str] | None = None) -> None:
     """`run` past its checks: the options as the flow takes them, the flow, its one-line summary."""
     from flows.clean_news import clean_news
-    from newsclean.config import parse_languages, parse_run_bounds
+    from newsclean.config import parse_languages, parse_run_bounds, parse_time_zones
     from newsclean.storage import Store
 
     try:
@@ -124,13 +131,18 @@ def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, das
         bounds = parse_run_bounds(run_bound)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--run-bound") from None
+    try:
+        zone, site_zones = parse_time_zones(time_zone, site_time_zone)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--time-zone/--site-time-zone") from None
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
         manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                               reprocess=reprocess, dask_address=dask_address, workers=workers,
                               progress=progress, languages=list(kept) if kept else None, include=include,
-                              exclude=exclude, run_bounds={name: [low, high] for name, low, high in bounds} or None)
+                              exclude=exclude, run_bounds={name: [low, high] for name, low, high in bounds} or None,
+                              time_zone=zone, site_time_zones=dict(site_zones) or None)
     except RuntimeError as error:
         if not is_server_start_failure(error):
             raise

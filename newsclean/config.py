@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 @dataclass(slots=True, frozen=True)
@@ -22,9 +23,53 @@ class Limits:
     # Run-level bounds replacing the defaults declared under `run:` in schemas/article.yaml, as
     # (check, low, high); None leaves that side open. See `parse_run_bounds`.
     run_bounds: tuple[tuple[str, float | None, float | None], ...] = ()
+    # IANA zones a time printed without an offset is read in: per site (a host such as example.com, which
+    # covers its subdomains, or the folder of text dumps), else `time_zone` for every site; see
+    # `parse_time_zones`. Unknown: such a time is not an instant, only its date is kept.
+    time_zone: str | None = None
+    site_time_zones: tuple[tuple[str, str], ...] = ()
+
+    def zone_for(self, site: str) -> ZoneInfo | None:
+        """The zone of a site as `chrome.memory.site_key` names it (host, folded site name, folder:NAME)."""
+        name = site.removeprefix("folder:")
+        for key, zone in self.site_time_zones:
+            if name == key or name.endswith(f".{key}"):
+                return ZoneInfo(zone)
+        return ZoneInfo(self.time_zone) if self.time_zone else None
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def _zone_name(name: str, where: str) -> str:
+    name = name.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{where}: {name!r} is not an IANA time zone (e.g. Africa/Cairo, Asia/Beirut, UTC)") from None
+    return name
+
+
+def parse_time_zones(time_zone: str | None, site_time_zones: Iterable[str] | Mapping[str, str] | None
+                     ) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The time zone options as Limits holds them: the run's zone, and per site zones from the CLI's
+    SITE=ZONE (repeatable, or comma-separated) or the flow's {"example.com": "Africa/Cairo"}. A name that is
+    not an IANA zone is an error, not a time silently read as UTC."""
+    default = _zone_name(time_zone, "time zone") if time_zone else None
+    if not site_time_zones:
+        return default, ()
+    if isinstance(site_time_zones, Mapping):
+        pairs = list(site_time_zones.items())
+    else:
+        pairs = []
+        for item in (part for value in site_time_zones for part in value.split(",") if part.strip()):
+            site, sep, zone = item.partition("=")
+            if not sep or not site.strip():
+                raise ValueError(f"site time zone {item!r}: write SITE=ZONE, e.g. almasryalyoum.com=Africa/Cairo")
+            pairs.append((site, zone))
+    sites = {site.strip().lower().removeprefix("www."): _zone_name(zone, f"site time zone {site.strip()}")
+             for site, zone in pairs}
+    return default, tuple(sorted(sites.items()))
 
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")

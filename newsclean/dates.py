@@ -14,8 +14,12 @@ Reading choices (deliberate, for the product's Arabic and French sources):
   reading is a date and that one is used: 13/01/2025 and 01/13/2025 are both 13 January.
 * Year-first numeric dates (2025-01-05, 2025/01/05) are always year-month-day (ISO).
 * Years outside 1990..2100 are not publication dates (Hijri 1445, phone numbers, totals).
-* Two-digit years, Hijri months and time zones are not read; a time is the wall-clock time as
-  printed (naive datetime). A time that cannot be (25:10, 14:00 AM) is dropped, keeping the date.
+* Two-digit years and Hijri months are not read. A time is the wall-clock time as printed: a naive
+  datetime, or an aware one when a UTC offset follows it ("+03:00" as in ISO 8601, "GMT+2", "UTC+3",
+  "Z", "GMT"); zone names (EET, "بتوقيت القاهرة") are not read. A time that cannot be (25:10,
+  14:00 AM) is dropped, keeping the date; an offset that cannot be (+15:00) is dropped, keeping the time.
+* `publication` turns what a page states into the columns: the instant in UTC when a time and its zone
+  (the page's own offset, else the site's zone) are known, else the date alone.
 * When a line holds several expressions the first valid one wins; an invalid one is skipped.
 """
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 
 # --- text folding -------------------------------------------------------------------------------
 
@@ -144,14 +149,26 @@ _MERIDIEM = r"[ap]\.?\s?m\.?|صباحا|مساءا|مساء|ص|م"
 _TIME_GAP = r"(?:t|\s*(?:(?:[,;|@-]|" + _LETTER_BEFORE + r"(?:a|at|الساعه|علي|في)" + _NO_LETTER_AFTER + r")\s*){0,3})"
 
 
+def _zone(p: str) -> str:
+    """A UTC offset after a time, groups prefixed by `p`: ISO's "+03:00" / "+0300" / "Z" right after the time
+    (fractions of a second before it), or "GMT+4", "UTC+05:30", "(GMT+2)", "GMT" alone."""
+    return (
+        rf"(?:(?:\.[0-9]{{1,9}})?(?P<{p}zi>[+-][0-9]{{2}}:?[0-9]{{2}})(?![0-9])"
+        rf"|(?:\.[0-9]{{1,9}})?(?P<{p}zz>z){_NO_LETTER_AFTER}"
+        rf"|\s*\(?\s*(?P<{p}zn>gmt|utc){_NO_LETTER_AFTER}\s*(?P<{p}zo>[+-]\s*[0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![0-9])\)?)"
+    )
+
+
 def _time(p: str) -> str:
-    """A time of day, groups prefixed by `p`: 08:19, 08:19:30, 08h19, 17 h 42, 15h, 8 AM, 10:45 ص."""
+    """A time of day, groups prefixed by `p`: 08:19, 08:19:30, 08h19, 17 h 42, 15h, 8 AM, 10:45 ص, with the
+    UTC offset that follows it if any (`_zone`)."""
     return (
         rf"(?<![0-9])(?P<{p}h>[0-9]{{1,2}})"
         rf"(?:\s*[:h]\s*(?P<{p}mi>[0-9]{{2}})(?:\s*:\s*(?P<{p}s>[0-9]{{2}}))?(?![0-9])"  # with minutes
         rf"|\s*h{_NO_LETTER_AFTER}"  # French hour only: "à 15h" (not "12 heures")
         rf"|(?=\s*[ap]\.?\s?m{_NO_LETTER_AFTER}))"  # English hour only: "8 AM"
         rf"(?:\s*(?P<{p}ap>{_MERIDIEM}){_NO_LETTER_AFTER})?"
+        rf"(?:{_zone(p)})?"
     )
 
 
@@ -218,6 +235,26 @@ def _time_of(m: re.Match[str], p: str) -> dt.time | None:
     return dt.time(hour, minute, second)
 
 
+_MAX_OFFSET = dt.timedelta(hours=14)  # UTC-12 .. UTC+14 are the offsets in use
+
+
+def _zone_of(m: re.Match[str], p: str) -> dt.tzinfo | None:
+    """The UTC offset stated after the time in groups prefixed by `p`, or None if none (or an impossible one)."""
+    if m[f"{p}zz"]:
+        return dt.UTC
+    offset = m[f"{p}zi"] or m[f"{p}zo"]
+    if offset is None:
+        return dt.UTC if m[f"{p}zn"] else None  # "GMT" alone
+    sign, digits = (-1 if offset[0] == "-" else 1), offset[1:].replace(" ", "")
+    hours, _, minutes = digits.partition(":")
+    if not minutes and len(hours) == 4:
+        hours, minutes = hours[:2], hours[2:]
+    delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if delta > _MAX_OFFSET or int(minutes or 0) > 59:
+        return None
+    return dt.timezone(sign * delta)
+
+
 def _read(kind: str, m: re.Match[str]) -> dt.date | dt.datetime | None:
     """The date (with time if written) a match spells, or None if it is not a real, plausible date."""
     year = int(m["y"])
@@ -228,12 +265,16 @@ def _read(kind: str, m: re.Match[str]) -> dt.date | dt.datetime | None:
         date = dt.date(year, month, day)
     except ValueError:
         return None  # 31 February, month 13: never repaired
-    time = _time_of(m, "t") or _time_of(m, "p")
-    return dt.datetime.combine(date, time) if time else date
+    for p in ("t", "p"):  # the time after the date, else the one before it
+        time = _time_of(m, p)
+        if time is not None:
+            return dt.datetime.combine(date, time, _zone_of(m, p))
+    return date
 
 
 def find_date(text: str) -> dt.date | dt.datetime | None:
-    """The first full date (day, month and year) written in `text`; a datetime if a time goes with it.
+    """The first full date (day, month and year) written in `text`; a datetime if a time goes with it (aware
+    when an offset follows the time).
 
     None when the line has no such expression, or only impossible/implausible ones.
     """
@@ -246,3 +287,24 @@ def find_date(text: str) -> dt.date | dt.datetime | None:
         if date is not None:
             return date
     return None
+
+
+@dataclass(slots=True, frozen=True)
+class Publication:
+    """When an article was published, as the article columns hold it."""
+
+    at: dt.datetime  # UTC: the instant when `time_known`, else `date` at 00:00 UTC
+    date: dt.date  # the date as the page states it, in its own calendar
+    time_known: bool  # `at` is the real instant: a time and its zone were known
+
+
+def publication(stated: dt.date | dt.datetime, zone: dt.tzinfo | None = None) -> Publication:
+    """What a page states (`find_date`) as the columns hold it. A time with its own offset is that instant; a
+    time without one is read in `zone` (the site's, when the run knows it); otherwise only the date is known
+    and `at` is that date at 00:00 UTC. "12 مارس 2024 - 10:45 ص" in Africa/Cairo: 08:45 UTC, 12 March."""
+    if isinstance(stated, dt.datetime):
+        local = stated if stated.tzinfo is not None else stated.replace(tzinfo=zone) if zone is not None else None
+        if local is not None:
+            return Publication(local.astimezone(dt.UTC), stated.date(), True)
+        stated = stated.date()
+    return Publication(dt.datetime.combine(stated, dt.time(), dt.UTC), stated, False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from typing import Any
 
@@ -14,6 +15,14 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
                          re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<(?:p|div|span|a|br|li|h[1-6]|script|article)\b[^>]*>", re.IGNORECASE)
 _BLANK = re.compile(r"^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]*$")
+# Where a page's markup states its publication instant (ISO 8601, with its offset): Open Graph/article meta,
+# schema.org microdata, JSON-LD. trafilatura's date (htmldate) is the day only.
+_PUBLISHED_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time' or @property='og:published_time'"
+    " or @itemprop='datePublished' or @name='pubdate' or @name='publishdate']/@content"
+    " | //*[@itemprop='datePublished']/@datetime"
+)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{11,40})"')
 
 
 def detect_format(text: str) -> str:
@@ -63,8 +72,24 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         author=declared.author or None,
         site=declared.sitename or None,
         published=declared.date or None,
+        published_time=_declared_timestamp(tree),
         url=declared.url or None,
     )
+
+
+def _declared_timestamp(tree: Any) -> str | None:
+    """The first publication timestamp with a time of day the markup declares (see `_PUBLISHED_XPATH`)."""
+    values = [str(value) for value in tree.xpath(_PUBLISHED_XPATH)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        values += _JSON_LD_PUBLISHED.findall(str(script))
+    for value in (v.strip() for v in values):
+        if len(value) > 10:  # a date and a time, not the day alone
+            try:
+                dt.datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            return value
+    return None
 
 
 def _declared_metadata(tree: Any) -> Any:

@@ -5,12 +5,13 @@ Unknown is None, never a guess: each field comes from a line or a declaration th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from newsclean.chrome.label import Labelled
-from newsclean.dates import find_date
+from newsclean.dates import Publication, find_date, publication
 from newsclean.records import Extracted
 from newsclean.schema import length_bounds
 
@@ -27,26 +28,43 @@ class Fields:
     """The metadata of one article."""
 
     title: str | None
-    published_at: dt.datetime | None
+    published: Publication | None
     author: str | None
     source_name: str | None
     dateline: str | None
 
 
-def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime(value.year, value.month, value.day)
-
-
-def _declared_date(text: str | None) -> dt.datetime | None:
-    """A date the HTML declares (ISO from trafilatura/htmldate)."""
-    if not text:
+def _declared(extracted: Extracted) -> dt.date | dt.datetime | None:
+    """What the HTML declares: its timestamp with a time (and offset), else its day (trafilatura/htmldate)."""
+    if extracted.published_time:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.fromisoformat(extracted.published_time)
+    if not extracted.published:
         return None
     try:
-        return _as_datetime(dt.date.fromisoformat(text[:10]))
+        return dt.date.fromisoformat(extracted.published[:10])
     except ValueError:
-        return _as_datetime(find_date(text))
+        return find_date(extracted.published)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _stated(found: dt.date | dt.datetime | None, declared: dt.date | dt.datetime | None
+            ) -> dt.date | dt.datetime | None:
+    """The publication the page states: the date its lines give, with the time and offset its markup declares
+    for that same day when the lines leave them out (markup is the page speaking too: its offset is the
+    page's own); the markup's alone when the lines give none."""
+    if found is None or declared is None:
+        return found or declared
+    if not isinstance(declared, dt.datetime) or _day(declared) != _day(found):
+        return found
+    if not isinstance(found, dt.datetime):
+        return declared
+    if found.tzinfo is None and declared.tzinfo is not None:
+        return found.replace(tzinfo=declared.tzinfo)
+    return found
 
 
 def _clean_title(title: str, site: str | None) -> str:
@@ -63,8 +81,9 @@ def usable_title(declared: str | None) -> str | None:
     return declared
 
 
-def describe(labelled: Labelled, extracted: Extracted) -> Fields:
-    """Read the fields off the labelled lines, falling back to what the page's markup declares."""
+def describe(labelled: Labelled, extracted: Extracted, zone: dt.tzinfo | None = None) -> Fields:
+    """Read the fields off the labelled lines, falling back to what the page's markup declares. `zone`: the
+    site's time zone, for a time the page prints without an offset (`dates.publication`)."""
     lines = labelled.lines
     declared = usable_title(extracted.title)
     title = _clean_title(declared, extracted.site) if declared else None
@@ -89,7 +108,7 @@ def describe(labelled: Labelled, extracted: Extracted) -> Fields:
 
     # The publication date: meta lines first, then anything outside the body before it (a header
     # line); never a date inside the body, which is when things happened, not when it was published.
-    published = None
+    found = None
     # Under the headline is where a page states its publication date; a date above it is often the day
     # the page was scraped (a header clock), so those come after.
     start = (labelled.title_index or -1) + 1
@@ -97,14 +116,15 @@ def describe(labelled: Labelled, extracted: Extracted) -> Fields:
     meta_lines += [line.text for line in lines if line.label == "meta" and line.text not in meta_lines]
     head_lines = [line.text for line in lines[:first_body] if line.label != "meta"]
     for text in meta_lines + head_lines:
-        published = _as_datetime(find_date(text))
-        if published:
+        found = find_date(text)
+        if found:
             break
-    published = published or _declared_date(extracted.published)
+    stated = _stated(found, _declared(extracted))
+    published = publication(stated, zone) if stated is not None else None
 
     dateline = next((v for _, v in groups["city"]), None)
     if dateline is None and first_body < len(lines):
         opening = _BODY_DATELINE.match(lines[first_body].text)
         if opening and len(opening.group("city").split()) <= 3:
             dateline = opening.group("city").strip()
-    return Fields(title=title, published_at=published, author=author, source_name=site, dateline=dateline)
+    return Fields(title=title, published=published, author=author, source_name=site, dateline=dateline)

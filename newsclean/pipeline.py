@@ -121,7 +121,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, detail, raw.data, doc_id_for(raw.sha256),
                          first_line)
     with stats.timed("metadata"):
-        fields = describe(labelled, extracted)
+        fields = describe(labelled, extracted, limits.zone_for(prepared.site))
         language = detect_language(body)
     if limits.languages is not None and language not in limits.languages:
         return Rejection(raw.path, raw.sha256, Reason.LANGUAGE_EXCLUDED,
@@ -136,8 +136,10 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         doc_id=doc_id_for(raw.sha256), source_file=raw.path, source_sha256=raw.sha256, format=extracted.format,
         encoding=prepared.encoding, language=language, title=fields.title,
         title_uncertain=fields.title is None or labelled.title_uncertain, body=body,
-        published_at=fields.published_at, author=fields.author, source_name=fields.source_name,
-        dateline=fields.dateline, n_chars=len(body), n_words=n_words, removed=removed,
+        published_at=fields.published.at if fields.published else None, author=fields.author,
+        source_name=fields.source_name, dateline=fields.dateline, n_chars=len(body), n_words=n_words,
+        removed=removed, published_date=fields.published.date if fields.published else None,
+        published_time_known=bool(fields.published and fields.published.time_known),
         repairs=list(prepared.repairs),
     )
     with stats.timed("link"):  # from the body lines folded for labelling: each line is folded once

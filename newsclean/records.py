@@ -52,7 +52,8 @@ class Extracted:
     title: str | None = None
     author: str | None = None
     site: str | None = None
-    published: str | None = None
+    published: str | None = None  # the day the markup declares (trafilatura's htmldate), YYYY-MM-DD
+    published_time: str | None = None  # the ISO 8601 timestamp it declares with a time (and offset), if any
     url: str | None = None
 
 
@@ -88,6 +89,8 @@ class Article:
     removed: list[dict[str, object]] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)  # what decoding repaired (Decoded.repairs)
     title_uncertain: bool = False  # no title found, or one sharing no content word with the body
+    published_date: dt.date | None = None  # the publication date as the page states it
+    published_time_known: bool = False  # published_at is the instant (time and zone known), not the date only
     body_search: str | None = None  # the body folded for search (duplicates.search_text)
     signature: bytes | None = None  # MinHash of body_search (duplicates.signature), for the copy index
     story_terms: tuple[dict[str, int], dict[str, int]] | None = None  # stories.story_terms of body_search

@@ -18,7 +18,7 @@ REMOVED_LINE = pa.struct([("line", pa.int32()), ("text", pa.string()), ("categor
                           ("rule", pa.string())])
 _TYPES: dict[str, pa.DataType] = {
     "string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64(),
-    "bool": pa.bool_(), "binary": pa.large_binary(), "timestamp": pa.timestamp("us", tz="UTC"),
+    "bool": pa.bool_(), "binary": pa.large_binary(), "date": pa.date32(), "timestamp": pa.timestamp("us", tz="UTC"),
     "removed_lines": pa.list_(REMOVED_LINE), "strings": pa.list_(pa.string()),
 }
 

@@ -162,6 +162,9 @@ def _expectation(name: str, arg: Any, col: str, languages: tuple[str, ...] | Non
         return e.ExpectColumnValuesToMatchRegex(column=col, regex=LANGUAGE_CODE)
     if name == "in_config_languages":
         return e.ExpectColumnValuesToBeInSet(column=col, value_set=list(languages or ()))
+    if name == "between_days":  # a calendar day, as a page states it: up to 14 h ahead of UTC's
+        high_day = (now + dt.timedelta(days=1)).date() if arg[1] == "now" else dt.date.fromisoformat(arg[1])
+        return e.ExpectColumnValuesToBeBetween(column=col, min_value=dt.date.fromisoformat(arg[0]), max_value=high_day)
     if name == "between_dates":
         low = dt.datetime.fromisoformat(arg[0]).replace(tzinfo=dt.UTC)
         high = now if arg[1] == "now" else dt.datetime.fromisoformat(arg[1]).replace(tzinfo=dt.UTC)
