@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from newsclean.chrome.lexicon import Hit, Rule, match_folded
 from newsclean.chrome.lines import (
@@ -519,14 +520,15 @@ def cut_at_gap(page: Page, region: Region) -> Region:
     before it, teasers counted at `isolated_weight` (`in_context`): the rest is other stories. Text dumps."""
     settings = page.settings
     values = in_context(page, [prose_value(page, i) for i in range(page.n)])
-    gap = 0
+    prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))  # prose of lines [0, i)
+    anchors, gap = set(region.anchors), 0
     for i in range(region.first + 1, region.last):
         item = is_list_item(page.texts[i], page.words[i], settings.headline_max_words, settings.short_line_words)
-        gap = gap + 1 if values[i] <= 0 and i not in region.anchors and not item else 0
+        gap = gap + 1 if values[i] <= 0 and i not in anchors and not item else 0
         if gap < settings.end_gap_lines:
             continue
-        before = sum(v for v in values[region.first:i] if v > 0)
-        after = sum(v for v in values[i + 1:region.last + 1] if v > 0)
+        before = prose_upto[i] - prose_upto[region.first]
+        after = prose_upto[region.last + 1] - prose_upto[i + 1]
         if after < settings.end_gap_share * before:
             return Region(tuple(a for a in region.anchors if a < i))
     return region
