@@ -21,6 +21,7 @@ from prefect import get_run_logger
 from prefect.utilities.annotations import quote
 from rich.progress import track
 
+from flows.interrupts import deferred, ignore_interrupts, interruptible, raise_if_interrupted
 from newsclean.isolation import clean_isolated
 from newsclean.pipeline import BatchResult
 from newsclean.runs import Run, batch_context
@@ -75,8 +76,14 @@ def api_for_subprocesses() -> AbstractContextManager[Any]:
     return temporary_settings(updates={PREFECT_API_URL: url})
 
 
+def start_pool_worker() -> None:
+    """Run in each pool worker when it starts: it leaves Ctrl-C to the flow process and exits with it."""
+    ignore_interrupts()
+    exit_with_parent()
+
+
 def exit_with_parent() -> None:
-    """Run in each pool worker when it starts: the worker exits once the flow process is gone.
+    """The worker exits once the flow process is gone.
 
     The pool's workers wait for work on a queue whose write end they hold themselves, so a flow process killed
     outright (SIGKILL, the OOM killer) would leave them idle forever with their memory; a watcher thread polls
@@ -157,7 +164,7 @@ def batch_runner(workers: int | None, dask_address: str | None, batches: int) ->
         return
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    with api_for_subprocesses(), ProcessPoolTaskRunner(max_workers=pool, initializer=exit_with_parent) as runner:
+    with api_for_subprocesses(), ProcessPoolTaskRunner(max_workers=pool, initializer=start_pool_worker) as runner:
         # one more than the workers: when a worker finishes, its next batch is already waiting
         yield runner, pool + 1
 
@@ -177,11 +184,13 @@ def clean_and_settle(run: Run, batches: list[list[str]], clean: Any, settle: Any
     to the document that fails alone, rejected as extraction_failed).
     """
     logger = get_run_logger()
-    with batch_runner(workers, dask_address, len(batches)) as (runner, in_flight):
+    run.uninterrupted = deferred  # a batch is written whole or not at all, whatever signal comes
+    with batch_runner(workers, dask_address, len(batches)) as (runner, in_flight), interruptible():
         pending: deque[tuple[int, list[str], Frozen, Any]] = deque()
 
         def submitted() -> Iterator[tuple[int, list[str], Frozen, Any]]:
             for number, batch in enumerate(batches):
+                raise_if_interrupted()
                 context = Frozen(batch_context(run, batch))
                 # the paths are not quoted: Dask rebuilds a `quote` as a plain tuple, and a list is cheap to walk
                 pending.append((number, batch, context, runner.submit(clean, {"paths": batch, "context": context})))
@@ -195,6 +204,7 @@ def clean_and_settle(run: Run, batches: list[list[str]], clean: Any, settle: Any
             try:
                 result = future.result()
             except Exception as error:
+                raise_if_interrupted()  # a batch an interrupt broke is not cleaned again: the run stops
                 logger.warning("batch %d: cleaning failed on the task runner (%s: %s); cleaning it again in a "
                                "child process", number, type(error).__name__, error)
                 run.batches_recleaned += 1  # in the manifest: a runner that fails every batch shows there

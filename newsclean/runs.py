@@ -15,7 +15,8 @@ import statistics
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -76,6 +77,9 @@ class Run:
     batches: int = 0
     batches_recleaned: int = 0  # batches a task runner failed to clean, cleaned again in a child process
     body_chars: array[int] = field(default_factory=lambda: array("I"))  # 4 bytes per article: the run's median
+    # what a batch's writes and commit run in: the flow defers interrupts there (flows.interrupts.deferred), so
+    # an interrupted run leaves each batch written whole or not at all
+    uninterrupted: Callable[[], AbstractContextManager[Any]] = nullcontext
 
 
 def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Limits = DEFAULT_LIMITS,
@@ -196,13 +200,14 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
     parts = [("articles", table)] if table.num_rows else []
     if rejections:
         parts.append(("rejected", rejected_table(rejections, run.run_id, now, PIPELINE_VERSION)))
-    for kind, part in parts:
-        write_parquet(part, run.store, kind, name)
-        record_part(run.db, f"{kind}/{name}", kind, part)
-    # The parts are in place before the ledger and the signatures commit: a run killed in between leaves
-    # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
-    # are missing, which weakens linking, never loses a record).
-    run.db.commit()
+    with run.uninterrupted():
+        for kind, part in parts:
+            write_parquet(part, run.store, kind, name)
+            record_part(run.db, f"{kind}/{name}", kind, part)
+        # The parts are in place before the ledger and the signatures commit: a run killed in between leaves
+        # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
+        # are missing, which weakens linking, never loses a record).
+        run.db.commit()
     run.stats.seconds["write"] += time.perf_counter() - write_start
 
     # what is counted is what was written: a quarantined article's lines count nowhere, its rejection does

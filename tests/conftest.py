@@ -41,6 +41,25 @@ def empty_user_cache(tmp_path_factory: pytest.TempPathFactory):
         os.environ["XDG_CACHE_HOME"] = before
 
 
+def edited_seed_copies(folder: Path, count: int, bad_every: int = 0) -> list[Path]:
+    """`count` text dumps in `folder` (doc-00000.txt ...), each a seed with one sentence of its own after the
+    first line, so every copy is an article of its own; with `bad_every`, every such file is binary instead
+    (rejected as not_text), so batches write a rejected part beside their articles."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = folder / f"doc-{number:05d}.txt"
+        if bad_every and number % bad_every == bad_every - 1:
+            path.write_bytes(bytes(range(256)) * 8 + number.to_bytes(4, "big"))
+        else:
+            extra = (f"\nوقال شاهد عيان في الإفادة رقم {number} إن المنطقة شهدت حركة غير اعتيادية منذ ساعات "
+                     "الصباح الأولى.\n")
+            path.write_text(seeds[number % len(seeds)].replace("\n", extra, 1), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def seeds_with_bad_files(folder: Path, binary_name: str = "blob.bin.txt") -> Path:
     """A copy of the seeds in `folder`, with an empty file and a binary file beside them."""
     shutil.copytree(SEEDS, folder)

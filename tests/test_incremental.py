@@ -15,7 +15,7 @@ import pytest
 
 from newsclean import runs
 from newsclean.runs import compact, latest_articles, run_local
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, edited_seed_copies
 
 
 def copy_seeds(folder: Path) -> list[Path]:
@@ -79,12 +79,8 @@ def test_a_copy_of_an_input_already_written_is_a_duplicate_across_runs(tmp_path:
 def test_killed_run_then_rerun_has_every_input_exactly_once(prefect_harness, tmp_path: Path) -> None:
     from prefect.settings import PREFECT_API_URL
 
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
     inputs = tmp_path / "in"
-    inputs.mkdir()
-    for number in range(2000):
-        extra = f"\nوقال شاهد عيان في الإفادة رقم {number} إن المنطقة شهدت حركة غير اعتيادية منذ ساعات الصباح الأولى.\n"
-        (inputs / f"doc-{number:05d}.txt").write_text(seeds[number % 5].replace("\n", extra, 1), encoding="utf-8")
+    edited_seed_copies(inputs, 2000)
     out = tmp_path / "out"
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "CI": "1"}
     command = [sys.executable, "-m", "newsclean.cli", "run", str(inputs), "--out", str(out), "--batch-size", "100"]
