@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from newsclean.chrome import label as lb
-from newsclean.chrome.lines import is_date_line, is_headline_shaped, is_list_item, line_shape
-from newsclean.textnorm import fold
+from newsclean.chrome.lines import (
+    CLOSING_END,
+    FULL_STOP,
+    INNER_PUNCTUATION,
+    PERIOD_END,
+    SENTENCE_END,
+    is_date_line,
+    is_headline_shaped,
+    is_list_item,
+    line_shape,
+    opens_list,
+)
+from newsclean.textnorm import count_words, fold
 
 TITLE = "وزارة الصحة تفتتح ثلاثة مستشفيات جديدة في الجنوب"
 P1 = ("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
@@ -354,3 +365,85 @@ def test_cut_at_gap_ends_the_article_at_a_long_stretch_without_paragraphs() -> N
     recipe = lb.make_page([EN_TITLE, *article[:4], *items, *article[4:]])
     region = lb.find_article_region(recipe)
     assert region is not None and region.last == 13 and lb.cut_at_gap(recipe, region) == region
+
+
+# Japanese and Chinese: no spaces between words, sentences ended by "。", other stories' headlines as long as a
+# short paragraph in characters.
+JA_TITLE = "市立図書館が駅前に移転、来月から夜10時まで開館へ"
+JA_PARAGRAPHS = [
+    "市は15日、老朽化が進んでいた市立図書館を駅前の再開発ビルに移転し、来月1日から開館時間を午後10時まで延長すると発表した。",
+    "新しい図書館は約20万冊の蔵書を備え、仕事帰りの会社員や学生が利用しやすいよう、自習室と閲覧席を従来の2倍に増やす。",
+    "市の担当者は「駅から歩いてすぐの場所になるので、これまで図書館を使ったことのない人にも来てもらいたい」と話している。",
+]
+JA_RELATED = [
+    "駅前再開発ビルの完成式典に市長らが出席、商業施設は来年春に開業予定",
+    "市内の小中学校で給食費の無償化を検討、来年度予算案に関連費用を計上",
+    "市民マラソン大会の参加者募集を開始、今年はハーフの部を新設して定員拡大",
+    "中央公園の桜が見頃に　週末は夜間のライトアップも実施",
+]
+ZH_TITLE = "市图书馆迁至火车站附近 下月起开放至晚上十点"
+ZH_PARAGRAPHS = [
+    "市政府15日宣布，已使用三十多年的市图书馆将迁入火车站旁的新建综合大楼，并从下月1日起将开放时间延长至晚上10点。",
+    "新馆藏书约20万册，自习室和阅览座位比原来增加一倍，方便下班后的上班族和放学后的学生使用。",
+    "市政府负责人表示：“新馆距离车站只有几分钟路程，希望吸引更多过去从未使用过图书馆的市民。”",
+]
+ZH_RELATED = [
+    "火车站综合大楼举行竣工仪式 商业设施预计明年春季开业",
+    "本市中小学拟推行免费午餐 相关费用将列入明年财政预算",
+    "城市马拉松比赛开始报名 今年新增半程项目并扩大参赛名额",
+    "中央公园樱花进入最佳观赏期 周末晚间将举办灯光秀",
+]
+
+
+def test_count_words_counts_unspaced_scripts_by_letters() -> None:
+    """A sentence without spaces is many words: a Chinese word is about two characters, Japanese kana three
+    letters a word; the words of a spaced script beside them count as words, lone marks do not."""
+    assert count_words(EN_P1) == 22 and count_words("« Home » — x") == 5  # spaced scripts: as str.split
+    assert count_words("市政府负责人表示") == 4  # 8 Han characters
+    assert count_words("ソフトウェア一般") == 3  # 6 kana letters (ー is one) and 2 Han characters
+    assert count_words("iPhoneを改造、販売") == 1 + 3  # iPhone, then 4 Han characters and a kana; "、" is no word
+    assert count_words("ไม่มี") == 2  # 3 letters: Thai's tone mark and the vowel above are marks, not letters
+    for paragraph, headline in zip([*JA_PARAGRAPHS, *ZH_PARAGRAPHS], [*JA_RELATED, *ZH_RELATED], strict=False):
+        settings = lb.DEFAULT_SETTINGS
+        assert count_words(paragraph) >= settings.anchor_words, paragraph
+        assert settings.list_headline_min_words <= count_words(headline) <= settings.list_headline_max_words, headline
+
+
+def test_count_words_looks_up_scripts_only_on_lines_that_can_hold_them() -> None:
+    """The cheap block check before the script lookup lets through every letter the lookup counts (but the
+    modifier apostrophe U+02BC, which counts only beside letters of those scripts)."""
+    from newsclean.textnorm import _UNSPACED_BLOCKS, _UNSPACED_LETTER
+
+    missed = [hex(c) for c in range(0x110000)
+              if _UNSPACED_LETTER.fullmatch(chr(c)) and not _UNSPACED_BLOCKS.match(chr(c))]
+    assert missed == ["0x2bc"]
+
+
+def test_sentence_marks_of_japanese_and_chinese() -> None:
+    for paragraph in [*JA_PARAGRAPHS, *ZH_PARAGRAPHS]:
+        assert PERIOD_END.search(paragraph) and SENTENCE_END.search(paragraph), paragraph
+    assert FULL_STOP.search("と話している。") and FULL_STOP.search("と述べた。」")  # inside a closing bracket
+    assert CLOSING_END.search("商品の改造が商標法違反に！？") and not FULL_STOP.search("商品の改造が商標法違反に！？")
+    assert INNER_PUNCTUATION.search(JA_PARAGRAPHS[0] + JA_PARAGRAPHS[1])  # no space after a sentence's "。"
+    assert INNER_PUNCTUATION.search(ZH_PARAGRAPHS[0] + ZH_PARAGRAPHS[1])
+    assert not INNER_PUNCTUATION.search("市民マラソン大会の参加者募集を開始。")  # a final "。" is no inner break
+    assert not INNER_PUNCTUATION.search(JA_RELATED[0])  # headlines break clauses with "、" too
+    assert opens_list("以下の通りです：") and is_list_item("受付時間：平日9時から", 5, 30, 6)
+    assert is_headline_shaped(JA_TITLE, count_words(JA_TITLE), 30)
+    assert not is_headline_shaped(JA_PARAGRAPHS[0], count_words(JA_PARAGRAPHS[0]), 30)
+
+
+def test_label_lines_reads_japanese_and_chinese_pages() -> None:
+    """A menu, the title, three paragraphs ended by "。", and other stories' headlines (as long in characters
+    as a short paragraph, clauses broken by "、", no "。"): the paragraphs are the body, the headlines go as a
+    list. The title is checked on the Chinese page only: `content_words` does not split unspaced text, so a
+    Japanese title of kana and kanji shares no word with its body and the choice falls on the menu."""
+    pages = [(["ホーム", "ニュース", "地域", "スポーツ"], JA_TITLE, JA_PARAGRAPHS, JA_RELATED),
+             (["首页", "新闻", "本地", "体育"], ZH_TITLE, ZH_PARAGRAPHS, ZH_RELATED)]
+    for menu, title, paragraphs, related in pages:
+        lines = [*menu, title, *paragraphs, *related]
+        labelled = lb.label_lines(lines)
+        body = [line.text for line in labelled.lines if line.label == "body"]
+        assert body[-len(paragraphs):] == paragraphs and not set(body) & {*menu, *related}
+        assert {line.rule for line in labelled.lines if line.text in related} == {"structure.mark_headline_lists"}
+    assert labelled.title_index == lines.index(ZH_TITLE) and body == ZH_PARAGRAPHS

@@ -20,9 +20,13 @@ from itertools import accumulate
 from newsclean.chrome.lexicon import Hit, Rule, match_folded
 from newsclean.chrome.lines import (
     CLOSING_END,
+    COLONS,
+    EXCLAMATION_MARKS,
     FULL_STOP,
+    FULL_STOPS,
     INNER_PUNCTUATION,
     PERIOD_END,
+    QUESTION_MARKS,
     SCORE,
     SENTENCE_END,
     is_date_line,
@@ -205,7 +209,8 @@ def is_list_headline(page: Page, i: int) -> bool:
     settings, text, n_words = page.settings, page.texts[i], page.words[i]
     if (i in page.decided or meta_hit(page.hits[i])
             or not settings.list_headline_min_words <= n_words <= settings.list_headline_max_words
-            or FULL_STOP.search(text) or text.rstrip().endswith(("…", ":", "!")) or is_answered_question(page, i)
+            or FULL_STOP.search(text) or text.rstrip().endswith(("…", *COLONS, *EXCLAMATION_MARKS))
+            or is_answered_question(page, i)
             or starts_as_list_item(text) or find_date(text) is not None):
         return False
     return not (n_words >= settings.anchor_words and INNER_PUNCTUATION.search(text))
@@ -284,7 +289,7 @@ def title_candidates(page: Page, article_start: int | None) -> list[int]:
 
     def usable(i: int) -> bool:
         return (i not in page.decided and not meta_hit(page.hits[i]) and 2 <= words[i] <= settings.headline_max_words
-                and not texts[i].rstrip().endswith((".", "…")))
+                and not texts[i].rstrip().endswith((*FULL_STOPS, "…")))
 
     if article_start is not None:
         near = [i for i in range(max(0, article_start - settings.title_lookback_lines), article_start) if usable(i)]
@@ -577,7 +582,7 @@ def walk_head(page: Page, region: Region) -> None:
 def is_answered_question(page: Page, i: int) -> bool:
     """An interview's question: a line ending in a question mark that the next line answers in a sentence
     (headlines of other stories are often questions too, but another headline follows them)."""
-    return (page.texts[i].rstrip().endswith(("?", "؟")) and i + 1 < page.n and i + 1 not in page.decided
+    return (page.texts[i].rstrip().endswith(QUESTION_MARKS) and i + 1 < page.n and i + 1 not in page.decided
             and page.words[i + 1] >= 2 and bool(FULL_STOP.search(page.texts[i + 1])))
 
 

@@ -11,21 +11,30 @@ import re
 from newsclean.dates import find_date
 from newsclean.textnorm import count_words
 
+# Japanese and Chinese end sentences with the ideographic full stop and full-width marks, and close quotes with
+# corner brackets: "…と述べた。」" ends a sentence as '... he said."' does.
+CLOSERS = "\"'”’»)]」』）】〕〉》＂"
+FULL_STOPS = (".", "。", "．")
+QUESTION_MARKS = ("?", "؟", "？")
+EXCLAMATION_MARKS = ("!", "！")
+COLONS = (":", "：")
+
 
 def _line_end(punctuation: str) -> re.Pattern[str]:
     """A line ending in one of these marks, possibly inside closing quotes or brackets."""
-    return re.compile(punctuation + r"(?:[\"'”’»)\]]*)\s*$")
+    return re.compile(punctuation + f"(?:[{re.escape(CLOSERS)}]*)\\s*$")
 
 
 # Sentence punctuation at the end of a line.
-SENTENCE_END = _line_end(r"[.!?؟…:;]")
+SENTENCE_END = _line_end(r"[.!?؟…:;。！？：；．]")
 # A full stop: prose. Not "…" or "..." (a teaser), "?" (headlines of other stories are often questions), ":".
-FULL_STOP = _line_end(r"(?<!\.)\.")
-CLOSING_END = _line_end(r"[.؟?!]")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
-PERIOD_END = _line_end(r"[.؟?!…]")
+FULL_STOP = _line_end(r"(?:(?<!\.)\.|[。．])")
+CLOSING_END = _line_end(r"[.؟?!。！？．]")  # a short closing sentence or question ("فهل تنهي الأزمة؟")
+PERIOD_END = _line_end(r"[.؟?!…。！？．]")
 # A sentence ending inside a line ("... in 2019. The ..."), or a clause break (Latin and Arabic commas and
-# semicolons): paragraphs have them, headlines rarely do.
-INNER_PUNCTUATION = re.compile(r"[.!?؟]\s+\S|[,،;؛]\s")
+# semicolons): paragraphs have them, headlines rarely do. Japanese and Chinese put no space after a sentence,
+# and their headlines break clauses with "、" and "，" as often as paragraphs do: only a sentence counts there.
+INNER_PUNCTUATION = re.compile(r"[.!?؟]\s+\S|[,،;؛]\s|[。！？．；](?![" + re.escape(CLOSERS) + r"\s]*$)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
@@ -81,7 +90,7 @@ def reads_as_sentence(text: str, n_words: int, field_max_words: int) -> bool:
 
 def opens_list(text: str) -> bool:
     """A line ending in a colon announces what follows ("وأصبحت الأسعار كما يلي:")."""
-    return text.rstrip().endswith(":")
+    return text.rstrip().endswith(COLONS)
 
 
 def is_list_item(text: str, n_words: int, headline_max_words: int, short_line_words: int) -> bool:
@@ -90,7 +99,7 @@ def is_list_item(text: str, n_words: int, headline_max_words: int, short_line_wo
     if n_words > headline_max_words:
         return False
     return bool(_LIST_MARKER.match(text)) or (
-        n_words <= short_line_words and (":" in text or any(c.isdigit() for c in text)))
+        n_words <= short_line_words and (any(colon in text for colon in COLONS) or any(c.isdigit() for c in text)))
 
 
 def starts_as_list_item(text: str) -> bool:
@@ -100,4 +109,4 @@ def starts_as_list_item(text: str) -> bool:
 
 def is_headline_shaped(text: str, n_words: int, headline_max_words: int) -> bool:
     """A headline: a few words, not ended as a sentence (a list item of other stories looks like this)."""
-    return 2 <= n_words <= headline_max_words and not text.rstrip("\"'”’»)] ").endswith((".", "…"))
+    return 2 <= n_words <= headline_max_words and not text.rstrip(CLOSERS + " ").endswith((*FULL_STOPS, "…"))
