@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from newsclean.config import DEFAULT_LIMITS, Limits
+from newsclean.listing import page_signals
+from newsclean.metadata import title_from_headings
 from newsclean.records import Decoded, Extracted
 
 # A page is HTML when its head declares it; a text dump that quotes one tag is not.
@@ -22,7 +24,13 @@ _PUBLISHED_XPATH = (
     " or @itemprop='datePublished' or @name='pubdate' or @name='publishdate']/@content"
     " | //*[@itemprop='datePublished']/@datetime"
 )
+_PLACEHOLDER_YEARS_BEFORE = 1971  # "0001-01-01T00:00:00Z", the Unix epoch: a CMS's empty date, not a date
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{11,40})"')
+# Markup a page printed as text (escaped in its source, so the extractor unescapes it into the body): a block
+# tag around a paragraph's worth of text, or its closing tag after one.
+_PRINTED_MARKUP = re.compile(r"<\s*/?\s*(?:p|div|span|li|ul|ol|h[1-6]|strong|em|b|i|a|br|img|table|tr|td|th|tbody|"
+                             r"thead|section|article|figure|figcaption|blockquote|title|html|head|body|meta|link)\b[^>]*>")
+_PRINTED_PARAGRAPH = re.compile(r"<\s*(?:p|li|h[1-6])\b[^>]*>[^<>]{40,}<\s*/\s*(?:p|li|h[1-6])\s*>")
 
 
 def detect_format(text: str) -> str:
@@ -37,6 +45,22 @@ def detect_format(text: str) -> str:
 def split_lines(text: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, ...]:
     """Non-blank lines, stripped; inner spacing is kept (runs of spaces separate menu items: a chrome signal)."""
     return tuple(line.strip()[: limits.max_line_chars] for line in text.split("\n") if not _BLANK.match(line))
+
+
+def repair_extracted_text(text: str) -> str:
+    """The extracted text with the mojibake and printed markup that only appear once the extractor unescaped
+    the page's entities (`&acirc;&#128;&#153;`, `&lt;p&gt;`): decoding saw neither, so it repaired neither.
+    Printed markup is removed only from a text that prints whole paragraphs in tags; a tech article quoting
+    a tag or two keeps them."""
+    import ftfy
+
+    from newsclean.decode import has_mojibake
+
+    if has_mojibake(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    if _PRINTED_PARAGRAPH.search(text):
+        text = _PRINTED_MARKUP.sub("", text)
+    return text
 
 
 def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
@@ -59,21 +83,24 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         if tree is None:
             raise ValueError("not an HTML tree")
         declared = _declared_metadata(tree)
+        signals = page_signals(tree)
     except (TypeError, ValueError):  # what bare_extraction answers None for
         return Extracted(format="html", lines=())
     document = bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
                                include_images=False, include_links=False, favor_precision=False)
     if document is None:
         return Extracted(format="html", lines=())
+    lines = split_lines(repair_extracted_text(document.text or ""), limits)
     return Extracted(
         format="html",
-        lines=split_lines(document.text or "", limits),
-        title=declared.title or None,
+        lines=lines,
+        title=title_from_headings(declared.title or None, headings(tree), lines),
         author=declared.author or None,
         site=declared.sitename or None,
         published=declared.date or None,
         published_time=_declared_timestamp(tree),
         url=declared.url or None,
+        signals=signals,
     )
 
 
@@ -85,11 +112,21 @@ def _declared_timestamp(tree: Any) -> str | None:
     for value in (v.strip() for v in values):
         if len(value) > 10:  # a date and a time, not the day alone
             try:
-                dt.datetime.fromisoformat(value)
+                stated = dt.datetime.fromisoformat(value)
             except ValueError:
                 continue
-            return value
+            if stated.year >= _PLACEHOLDER_YEARS_BEFORE:
+                return value
     return None
+
+
+_MAX_HEADINGS = 5
+
+
+def headings(tree: Any) -> tuple[str, ...]:
+    """The texts of the page's first h1 elements, spaces collapsed (empty ones left out)."""
+    texts = (" ".join(h.text_content().split()) for h in tree.iterfind(".//h1"))
+    return tuple(t for t in texts if t)[:_MAX_HEADINGS]
 
 
 def _declared_metadata(tree: Any) -> Any:

@@ -18,6 +18,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
+from newsclean.listing import listing_reason
 from newsclean.metadata import describe, usable_title
 from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, display_path
 from newsclean.stats import Stats
@@ -119,6 +120,10 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     if not labelled.has_body or n_words < limits.min_body_words:
         detail = "no paragraph-like lines" if not labelled.has_body else f"body has {n_words} words"
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, detail, raw.data, doc_id_for(raw.sha256),
+                         first_line)
+    listing = extracted.signals and listing_reason(extracted.signals, [line.text for line in body_lines])
+    if listing:
+        return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, listing, raw.data, doc_id_for(raw.sha256),
                          first_line)
     with stats.timed("metadata"):
         fields = describe(labelled, extracted, limits.zone_for(prepared.site))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsclean.listing import PageSignals
 
 
 class Reason(StrEnum):
@@ -55,6 +58,7 @@ class Extracted:
     published: str | None = None  # the day the markup declares (trafilatura's htmldate), YYYY-MM-DD
     published_time: str | None = None  # the ISO 8601 timestamp it declares with a time (and offset), if any
     url: str | None = None
+    signals: PageSignals | None = None  # HTML: what the page declares and how it is built (listing.py)
 
 
 @dataclass(slots=True, frozen=True)

@@ -1,0 +1,143 @@
+"""Index, front and collection pages (lists of teasers, no article body) told from articles, on HTML.
+
+What a page declares (og:type, JSON-LD @type) and what its structure and extracted text look like: many
+teaser cards or linked headlines, little prose. Each signal is one function; every threshold is a field of
+`ListingSettings`. Never a list of sites.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsclean.chrome.lines import PERIOD_END
+from newsclean.textnorm import count_words
+
+# schema.org types that say "this page is one article" / "this page is a list of things"
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
+                           "scholarlyarticle", "techarticle", "liveblogposting", "socialmediaposting", "review",
+                           "howto", "recipe", "medicalwebpage", "qapage", "discussionforumposting"})
+COLLECTION_TYPES = frozenset({"collectionpage", "searchresultspage", "itemlist", "offercatalog", "productcollection",
+                              "productgroup"})
+_LD_TYPE = re.compile(r"[^/#]+$")
+_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+_BULLET = re.compile(r"^\s*[-•*–]\s")
+
+
+@dataclass(slots=True, frozen=True)
+class ListingSettings:
+    """Thresholds of the listing signals (chosen on the dev half of shared/bench/wcxb-dev: no article lost)."""
+
+    prose_min_words: int = 20  # a prose line: this many words and a sentence end
+    min_prose_lines: int = 2  # fewer prose lines than this ...
+    min_sentences: int = 10  # ... and fewer sentences than this is too little for an article body ...
+    short_line_words: int = 10  # ... when it lists things: lines of at most this many words, no sentence end,
+    min_short_lines: int = 3  # at least this many of them (a three-paragraph news brief lists nothing)
+    declared_min_prose_lines: int = 5  # a page declaring a collection needs this many prose lines to be an article
+    teaser_cards: int = 20  # this many <article> cards, or linked h2-h4 headlines, is a teaser grid ...
+    prose_lines_per_card: float = 0.3  # ... when it has fewer prose lines than this per card
+
+
+DEFAULT_LISTING = ListingSettings()
+
+
+@dataclass(slots=True, frozen=True)
+class PageSignals:
+    """What an HTML page declares and how it is built, read off its parsed tree."""
+
+    declared_types: frozenset[str] = frozenset()  # og:type and top-level JSON-LD @types, lower case
+    article_cards: int = 0  # <article> elements
+    headline_links: int = 0  # h2-h4 headings that hold a link
+
+
+def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
+    """Top-level JSON-LD objects: the document, a list of them, or an @graph's members."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict):
+            yield item
+            yield from (g for g in item.get("@graph", ()) if isinstance(g, dict))
+
+
+def declared_types(tree: Any) -> frozenset[str]:
+    """og:type and the @type of each top-level JSON-LD object (not nested ones: an article's author is a
+    Person, a list of articles' items are Articles), lower case, without the schema.org prefix."""
+    found = {value.strip().lower() for value in tree.xpath('//meta[@property="og:type"]/@content') if value.strip()}
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kinds = item.get("@type", ())
+            for kind in kinds if isinstance(kinds, list) else [kinds]:
+                if isinstance(kind, str) and _LD_TYPE.search(kind):
+                    found.add(_LD_TYPE.search(kind).group(0).lower())  # type: ignore[union-attr]
+    return frozenset(found)
+
+
+def page_signals(tree: Any) -> PageSignals:
+    """The declared types and the teaser structure of a parsed page."""
+    return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
+                       headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")))
+
+
+def declares_article(signals: PageSignals) -> bool:
+    """The page says it is one article (og:type article, a JSON-LD Article, NewsArticle, BlogPosting...)."""
+    return bool(signals.declared_types & ARTICLE_TYPES)
+
+
+def declares_collection(signals: PageSignals) -> bool:
+    """The page says it is a list (JSON-LD CollectionPage, ItemList, SearchResultsPage, a product or course)."""
+    return bool(signals.declared_types & COLLECTION_TYPES)
+
+
+def prose_lines(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> list[str]:
+    """Lines that read as paragraphs: long enough and ending a sentence."""
+    return [line for line in lines if count_words(line) >= settings.prose_min_words and PERIOD_END.search(line)]
+
+
+def sentence_count(lines: Sequence[str]) -> int:
+    """Sentence ends (. ! ? ؟ before a space or the line's end) in the lines."""
+    return sum(len(_SENTENCE_END.findall(line)) for line in lines)
+
+
+def short_lines(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> list[str]:
+    """Item-shaped lines: a few words and no sentence end (names, headlines, prices, labels). A bulleted line
+    ("- New tasks", trafilatura's <li>) is not one: that is the article's own list, cards are not bulleted."""
+    return [line for line in lines if count_words(line) <= settings.short_line_words and not PERIOD_END.search(line)
+            and not _BULLET.match(line)]
+
+
+def has_little_prose(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """Too few paragraphs and sentences for an article body, and items listed instead (a teaser list, a
+    product grid); a short news brief of a few sentences lists nothing, so it is not this."""
+    return (len(prose_lines(lines, settings)) < settings.min_prose_lines
+            and sentence_count(lines) < settings.min_sentences
+            and len(short_lines(lines, settings)) >= settings.min_short_lines)
+
+
+def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """Many cards or linked headlines, and fewer paragraphs than cards: each card is a teaser, not a story."""
+    cards = max(signals.article_cards, signals.headline_links)
+    return cards >= settings.teaser_cards and len(prose_lines(lines, settings)) < settings.prose_lines_per_card * cards
+
+
+def listing_reason(signals: PageSignals, lines: Sequence[str],
+                   settings: ListingSettings = DEFAULT_LISTING) -> str | None:
+    """Why the page is a listing rather than an article, or None. A page declaring itself an article is
+    believed; otherwise little prose, a declared collection with few paragraphs or a teaser grid is a listing."""
+    if declares_article(signals):
+        return None
+    prose = len(prose_lines(lines, settings))
+    if has_little_prose(lines, settings):
+        return f"listing: {prose} prose lines, {sentence_count(lines)} sentences"
+    if declares_collection(signals) and prose < settings.declared_min_prose_lines:
+        return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
+    if is_teaser_grid(signals, lines, settings):
+        return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
+    return None
