@@ -83,6 +83,8 @@ def report_context(store: Store, manifest: dict[str, Any]) -> dict[str, Any]:
                                   key=lambda item: (-item[1], item[0])),
         "expectations": expectations,
         "run_checks": run_checks,
+        "warnings": [{"name": name, "rows": item["rows"], "files": item["files"]}
+                     for name, item in sorted(manifest.get("warnings", {}).items())],  # absent before warnings existed
         "sites": [{"name": name, "articles": count, "removed": removed_by_site[name]}
                   for name, count in sorted(sites.items(), key=lambda item: (-item[1], item[0]))],
         "top_rules": [{"rule": rule, "category": category, "lines": count}

@@ -133,11 +133,11 @@ def unusual_run(tmp_path_factory: pytest.TempPathFactory):
     manifest = finish_run(run)
     rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
     written = ds.dataset(str(out / "articles")).to_table(columns=["source_file"]).column(0).to_pylist()
-    return manifest, rejected, written
+    return manifest, rejected, written, out
 
 
 def test_unusual_content_is_written_and_named_in_the_manifest_warnings(unusual_run) -> None:
-    manifest, _, written = unusual_run
+    manifest, _, written, _ = unusual_run
     assert sorted(written)[-3:] == ["long-title.html", "mixed.html", "tech.html"] and len(written) == 4
     assert manifest["warnings"] == {
         "expect_column_value_lengths_to_be_between(title) [warning]": {"rows": 1, "files": ["long-title.html"]},
@@ -148,10 +148,22 @@ def test_unusual_content_is_written_and_named_in_the_manifest_warnings(unusual_r
 
 
 def test_broken_output_is_still_quarantined_beside_the_warnings(unusual_run) -> None:
-    _, rejected, _ = unusual_run
+    _, rejected, _, _ = unusual_run
     assert list(rejected) == ["nbsp.html"]
     assert rejected["nbsp.html"]["reason"] == "failed_validation"
     assert rejected["nbsp.html"]["detail"] == "failed: expect_column_values_to_not_match_regex(body)"
+
+
+def test_the_run_report_lists_each_warning_with_its_files(unusual_run) -> None:
+    import lxml.html
+
+    manifest, _, _, out = unusual_run
+    root = lxml.html.fromstring((out / "report.html").read_bytes())
+    shown = {" ".join(row.findall("td")[0].text_content().split()):
+             (int(row.findall("td")[1].text_content()), [li.text_content() for li in row.iter("li")])
+             for row in root.xpath("//tr[@class='warning']")}
+    assert shown == {name: (item["rows"], item["files"]) for name, item in manifest["warnings"].items()}
+    assert len(shown) == 3
 
 
 def test_the_chrome_check_reads_what_the_labeller_recorded_and_agrees_with_the_lexicon(tmp_path) -> None:
