@@ -177,6 +177,16 @@ def git_commit() -> str:
                                                    else "")
 
 
+def save_results(results: dict[str, Any], path: Path, print_table: Callable[[dict[str, Any]], None]) -> None:
+    """Stamp the results with the commit they measure, write them to `path` and print their table."""
+    results["commit"] = git_commit()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"commit {results['commit']}")
+    print_table(results)
+    print(f"\nresults and per-page rows: {path}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """CLI entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -187,12 +197,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     with tempfile.TemporaryDirectory(prefix="dumps-bench-") as work:
         results = run(args.sets, args.systems, Path(work))
-    results["commit"] = git_commit()
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"commit {results['commit']}")
-    print_table(results)
-    print(f"\nresults and per-page rows: {args.json}")
+    save_results(results, args.json, print_table)
 
 
 if __name__ == "__main__":

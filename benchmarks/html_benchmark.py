@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dumps_benchmark import SPLITS, git_commit, split_gold, split_of, summarise
+from dumps_benchmark import SPLITS, save_results, split_gold, split_of, summarise
 
 from newsclean.evaluate import gold_inputs, load_predictions, score
 from newsclean.runs import run_local
@@ -184,12 +184,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     with tempfile.TemporaryDirectory(prefix="html-bench-") as work:
         results = run(args.sets, args.limit, Path(work))
-    results["commit"] = git_commit()
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"commit {results['commit']}")
-    print_table(results)
-    print(f"\nresults and per-page rows: {args.json}")
+    save_results(results, args.json, print_table)
 
 
 if __name__ == "__main__":
