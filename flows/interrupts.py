@@ -132,8 +132,7 @@ def interruptible() -> Iterator[None]:
                 previous[number] = signal.signal(number, _noting(handler))
     try:
         yield
-        if _noted:  # an interrupt whose exception something swallowed
-            raise interrupt_error(_noted[0])
+        raise_if_interrupted()  # an interrupt whose exception something swallowed
     except BaseException as error:
         interrupt = interrupt_signal(error)
         if interrupt is None:

@@ -327,14 +327,14 @@ def assets(
         try:
             found = fetch_assets(folder)
         except RuntimeError as error:
-            console.print(f"[red]{error}[/red]")
+            console.print(str(error), style="red")
             raise typer.Exit(1) from None
     missing = [url for url in template_urls() if url not in found]
     console.print(f"{len(found)} files in {folder}" + (f"; no known source for {missing}" if missing else ""))
     for location in out or []:
         store = Store(location)
         if not store.is_local:
-            console.print(f"[red]{location}: only a local output folder can be updated here[/red]")
+            console.print(f"{location}: only a local output folder can be updated here", style="red")
             raise typer.Exit(2)
         offline = vendor_data_docs(store.local("validation"), folder)
         console.print(f"{store.uri('validation', 'index.html')}: {'offline' if offline else 'still loads from CDNs'}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -61,24 +61,30 @@ def select_inputs(inputs: Iterable[str | Path], include: Sequence[str] = (),
     matching an `exclude` glob is never read. A named file that does not exist is kept: it ends as a rejection
     (unreadable), never silently.
     """
-    selection, seen = Selection(), set()
+    selection = Selection()
+    for found, read in decide_inputs(inputs, include, exclude):
+        if read is None:
+            selection.repeated += 1
+        elif read:
+            selection.files.append(found)
+        else:
+            selection.skipped.append(found)
+    return selection
+
+
+def decide_inputs(inputs: Iterable[str | Path], include: Sequence[str] = (),
+                  exclude: Sequence[str] = ()) -> Iterator[tuple[str, bool | None]]:
+    """Each listed path, in `select_inputs`' order, with whether it is read (None: listed before), as the
+    listing goes: a caller that needs only the first file read stops the walk there."""
+    seen: set[str] = set()
     for item in inputs:
         path = Path(item)
         listed = walk(path) if path.is_dir() else [(str(path), path.name)]
         for found, relative in listed:
             key = os.path.normpath(os.path.abspath(found))
             if key in seen:
-                selection.repeated += 1
+                yield found, None
                 continue
             seen.add(key)
             wanted = matches(found, relative, include) if include else looks_like_page(found)
-            if wanted and not matches(found, relative, exclude):
-                selection.files.append(found)
-            else:
-                selection.skipped.append(found)
-    return selection
-
-
-def list_inputs(inputs: Iterable[str | Path], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
-    """The files `select_inputs` reads."""
-    return select_inputs(inputs, include, exclude).files
+            yield found, bool(wanted and not matches(found, relative, exclude))

@@ -83,10 +83,14 @@ def run_problems(inputs: Sequence[str | Path], out: str, include: Sequence[str] 
     if out_problem:
         problems.append(out_problem)
     if not problems:
-        from newsclean.inputs import select_inputs
+        from newsclean.inputs import decide_inputs
 
-        selection = select_inputs(inputs, include, exclude)
-        empty = empty_input_problem(inputs, selection.files, len(selection.skipped))
+        skipped = 0
+        for _, read in decide_inputs(inputs, include, exclude):
+            if read:
+                return problems  # something to read: the walk stops at its first file
+            skipped += read is False
+        empty = empty_input_problem(inputs, [], skipped)
         if empty:
             problems.append(empty)
     return problems

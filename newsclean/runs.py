@@ -12,7 +12,6 @@ import platform
 import secrets
 import sqlite3
 import statistics
-import time
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -196,19 +195,18 @@ def settle_batch(run: Run, result: BatchResult, batch_number: int) -> dict[str, 
         declared = table.schema.field(position)
         table = table.set_column(position, declared, pa.array(values, declared.type))
     name = f"{run.run_id}-{batch_number:05d}.parquet"
-    write_start = time.perf_counter()  # the commit below is part of writing
-    parts = [("articles", table)] if table.num_rows else []
-    if rejections:
-        parts.append(("rejected", rejected_table(rejections, run.run_id, now, PIPELINE_VERSION)))
-    with run.uninterrupted():
-        for kind, part in parts:
-            write_parquet(part, run.store, kind, name)
-            record_part(run.db, f"{kind}/{name}", kind, part)
-        # The parts are in place before the ledger and the signatures commit: a run killed in between leaves
-        # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
-        # are missing, which weakens linking, never loses a record).
-        run.db.commit()
-    run.stats.seconds["write"] += time.perf_counter() - write_start
+    with run.stats.timed("write"):  # the commit below is part of writing
+        parts = [("articles", table)] if table.num_rows else []
+        if rejections:
+            parts.append(("rejected", rejected_table(rejections, run.run_id, now, PIPELINE_VERSION)))
+        with run.uninterrupted():
+            for kind, part in parts:
+                write_parquet(part, run.store, kind, name)
+                record_part(run.db, f"{kind}/{name}", kind, part)
+            # The parts are in place before the ledger and the signatures commit: a run killed in between leaves
+            # parts the next run's ledger sync reads back, so nothing is cleaned twice (only their copy signatures
+            # are missing, which weakens linking, never loses a record).
+            run.db.commit()
 
     # what is counted is what was written: a quarantined article's lines count nowhere, its rejection does
     stats = run.stats

@@ -53,9 +53,6 @@ class Stats:
     def total(self, prefix: str) -> int:
         return sum(self.group(prefix).values())
 
-    def copy(self) -> Stats:
-        return Stats(Counter(self.seconds), Counter(self.counts))
-
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: seconds per stage (and per 1,000 new inputs), and every count."""
         new = self.counts[INPUTS_SEEN] - self.counts[INPUTS_UNCHANGED]
