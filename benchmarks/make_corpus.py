@@ -655,8 +655,6 @@ class Corpus:
     def _original(self, index: int, lang: str, back: int) -> int | None:
         """The nearest document at or before `index - back` that is a good article of this language and no copy."""
         for earlier in range(index - back, max(-1, index - back - COPY_LOOKBACK), -1):
-            if earlier < 0:
-                break
             other = self.plan(earlier)
             if other.site.lang == lang and other.kind in ("text", "html") and other.copy_of is None:
                 return earlier

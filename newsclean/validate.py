@@ -229,7 +229,8 @@ def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_
     validation results in the Data Docs."""
     if table.num_rows == 0:
         return Outcome()
-    frame = table.drop_columns(["removed", "repairs"]).to_pandas()  # once per batch, through Arrow; no lists
+    lists = [column.name for column in table.schema if pa.types.is_list(column.type)]  # as schemas/ declares them
+    frame = table.drop_columns(lists).to_pandas()  # once per batch, through Arrow; no lists
     for check in derived_checks():
         frame[check.name] = [values[check.name] for values in checks]
     return _run_checkpoint(frame, validation_dir, "articles", languages, run_name)

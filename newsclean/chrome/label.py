@@ -233,8 +233,11 @@ def headline_lists(page: Page) -> list[list[int]]:
             i += 1
             continue
         j, headlines = i, []
-        while j < page.n and (is_list_headline(page, j) or between_list_items(page, j)):
-            if is_list_headline(page, j):
+        while j < page.n:
+            headline = is_list_headline(page, j)  # once a line: it may try every date pattern
+            if not (headline or between_list_items(page, j)):
+                break
+            if headline:
                 headlines.append(j)
             j += 1
         introduced = i > 0 and i - 1 not in page.decided and opens_list(page.texts[i - 1])

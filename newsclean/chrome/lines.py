@@ -98,7 +98,7 @@ def is_list_item(text: str, n_words: int, headline_max_words: int, short_line_wo
     (headlines of other stories also read "Place: what happened" and hold figures, but have more words)."""
     if n_words > headline_max_words:
         return False
-    return bool(_LIST_MARKER.match(text)) or (
+    return starts_as_list_item(text) or (
         n_words <= short_line_words and (any(colon in text for colon in COLONS) or any(c.isdigit() for c in text)))
 
 
