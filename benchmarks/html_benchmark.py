@@ -23,7 +23,6 @@ import argparse
 import gzip
 import json
 import logging
-import re
 import subprocess
 import sys
 import tempfile
@@ -45,7 +44,6 @@ SETS = ("wcxb-dev", "article-extraction-benchmark")
 RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "html_benchmark.json"
 
 Predictions = dict[str, dict[str, Any]]
-_TITLES = re.compile(r"titles=\S+ ")
 
 
 def gold_folder(name: str, work: Path) -> Path:
@@ -79,9 +77,8 @@ def newsclean_predictions(pages: Sequence[Path], gold_dir: Path, out: Path) -> t
     preds = load_predictions(out)
     theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold_dir), str(out)],
                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-    ours = score(gold_dir, preds).line()
-    # score.py says titles=0/N where no gold names a title, newsclean.evaluate says n/a: the rest must agree
-    if _TITLES.sub("", ours) != _TITLES.sub("", theirs):
+    ours = score(gold_dir, preds).line(scorer_format=True)
+    if ours != theirs:
         print(f"warning: newsclean.evaluate disagrees with score.py:\n ours:   {ours}\n theirs: {theirs}",
               file=sys.stderr)
         manifest = {**manifest, "score_py_disagrees": {"ours": ours, "theirs": theirs}}

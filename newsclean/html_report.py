@@ -3,13 +3,14 @@ script, nothing fetched), so it opens offline and can be mailed. Rendered with J
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from newsclean.report import run_ids, run_manifest
+from newsclean.report import run_ids
 from newsclean.storage import Store
 
 REPORT_NAME = "report.html"
@@ -75,7 +76,8 @@ def report_context(store: Store, manifest: dict[str, Any]) -> dict[str, Any]:
                    "failed": any(f"({name})" in failed for failed in checks["failed"])}
                   for name, value in checks["values"].items()]
     earlier = [rid for rid in run_ids(store.url) if rid < run_id][-EARLIER_RUNS:]
-    history = [*(run_manifest(store.url, rid) for rid in earlier), manifest]
+    # the listed ids name their manifests: read each once (run_manifest would list the runs again for each)
+    history = [*(json.loads(store.read_text(store.path("runs", f"{rid}.json"))) for rid in earlier), manifest]
     return {
         "m": manifest,
         "rejected_by_reason": by_reason,
