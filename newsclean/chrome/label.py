@@ -409,6 +409,11 @@ def prose_value(page: Page, i: int) -> float:
     return -settings.short_line_cost
 
 
+def prose_values(page: Page) -> list[float]:
+    """`prose_value` of every line, as decided so far."""
+    return [prose_value(page, i) for i in range(page.n)]
+
+
 def teasers(page: Page, values: Sequence[float], strict: bool = False) -> set[int]:
     """Paragraphs with no other paragraph within `isolated_window` lines, in a row of such paragraphs:
     teasers' summaries between their headlines and dates, readers' comments under their authors. One paragraph
@@ -424,12 +429,13 @@ def teasers(page: Page, values: Sequence[float], strict: bool = False) -> set[in
             if (k > 0 and i - isolated[k - 1] <= spacing) or (k + 1 < len(isolated) and isolated[k + 1] - i <= spacing)}
 
 
-def in_context(page: Page, values: Sequence[float]) -> list[float]:
+def in_context(page: Page, values: Sequence[float], teaser_lines: set[int] | None = None) -> list[float]:
     """Each line's prose value seen from its neighbours: a teaser (`teasers`) counts `isolated_weight` of its
     words, and each further line of a run of chrome-shaped lines costs more than the last (`gap_growth`), so
-    a long stretch of chrome ends the article where a subheading or a caption does not."""
+    a long stretch of chrome ends the article where a subheading or a caption does not. `teaser_lines`:
+    `teasers(page, values)` when the caller has it already."""
     settings, out, gap = page.settings, list(values), 0
-    for i in teasers(page, values):
+    for i in teasers(page, values) if teaser_lines is None else teaser_lines:
         out[i] = values[i] * settings.isolated_weight
     for i, value in enumerate(values):
         gap = gap + 1 if value < 0 else 0
@@ -438,11 +444,12 @@ def in_context(page: Page, values: Sequence[float]) -> list[float]:
     return out
 
 
-def is_index_page(page: Page) -> bool:
+def is_index_page(page: Page, values: Sequence[float] | None = None) -> bool:
     """A front or section page: `index_min_teasers` teasers or more (`teasers`, strict) and no paragraph that
-    is not one: the page lists other stories and tells none of them."""
+    is not one: the page lists other stories and tells none of them. `values`: `prose_values(page)`, when the
+    caller has them already."""
     settings = page.settings
-    values = [prose_value(page, i) for i in range(page.n)]
+    values = prose_values(page) if values is None else values
     found = teasers(page, values, strict=True)
     return len(found) >= settings.index_min_teasers and all(
         i in found for i in range(page.n) if values[i] > 0 and page.words[i] >= settings.anchor_words)
@@ -461,12 +468,14 @@ def best_region(values: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def find_article_region(page: Page, context: bool = True) -> Region | None:
+def find_article_region(page: Page, context: bool = True, values: Sequence[float] | None = None,
+                        teaser_lines: set[int] | None = None) -> Region | None:
     """The article's region: the stretch of lines with the most prose and the fewest chrome-shaped lines
     (`prose_value`), anchored on its paragraphs (lines an edge rule recognises never anchor: a site's profile,
     a newsletter pitch). A news brief of short sentences has no long line: two punctuated sentences or more
     anchor it instead. None: no article. `context`: each line valued from its neighbours too (`in_context`);
-    without, the widest stretch that may be the article."""
+    without, the widest stretch that may be the article. `values`, `teaser_lines`: `prose_values(page)` and
+    `teasers` of them, when the caller has them already."""
     settings = page.settings
     anchors = [i for i in range(page.n) if i not in page.decided and page.words[i] >= settings.anchor_words
                and not edge_chrome(page.hits[i])]
@@ -474,9 +483,9 @@ def find_article_region(page: Page, context: bool = True) -> Region | None:
         anchors = [i for i in range(page.n) if i not in page.decided
                    and page.words[i] >= settings.brief_sentence_words and PERIOD_END.search(page.texts[i])]
         return Region(tuple(anchors)) if len(anchors) >= 2 else None
-    values = [prose_value(page, i) for i in range(page.n)]
+    values = prose_values(page) if values is None else values
     if context and page.edges_are_chrome:  # in HTML, trafilatura has cut the teasers and the comments already
-        values = in_context(page, values)
+        values = in_context(page, values, teaser_lines)
     span = best_region(values)
     if span is None:
         return Region(tuple(anchors))
@@ -496,14 +505,16 @@ def opens_thread(page: Page, marker: int) -> bool:
     return bool(after) and max(after.values()) >= page.settings.thread_min_markers
 
 
-def cut_at_end_marker(page: Page, region: Region) -> Region:
+def cut_at_end_marker(page: Page, region: Region, teaser_lines: set[int] | None = None) -> Region:
     """An end-of-article marker (comment section, tag list, wire credits) inside the region ends it there when
     more of the article stands before it: reader comments and disclaimers after it are long, but they are not
     the article; a thread (`opens_thread`) ends it however long. Everything after the marker is chrome. In a
-    text dump a teaser or a comment (`teasers`) weighs `isolated_weight` of its words."""
+    text dump a teaser or a comment (`teasers`) weighs `isolated_weight` of its words. `teaser_lines`:
+    `teasers(page, prose_values(page))` when the caller has it already."""
     weight = {a: float(page.words[a]) for a in region.anchors}
     if page.edges_are_chrome:
-        for a in teasers(page, [prose_value(page, i) for i in range(page.n)]) & weight.keys():
+        found = teasers(page, prose_values(page)) if teaser_lines is None else teaser_lines
+        for a in found & weight.keys():
             weight[a] *= page.settings.isolated_weight
     for i in range(region.first + 1, region.last):
         marker = next((h for h in page.hits[i] if h.rule.ends_body), None)
@@ -527,7 +538,7 @@ def cut_at_gap(page: Page, region: Region) -> Region:
     a share bar, "More from …") ends the article there when what follows holds less than `end_gap_share` of the prose
     before it, teasers counted at `isolated_weight` (`in_context`): the rest is other stories. Text dumps."""
     settings = page.settings
-    values = in_context(page, [prose_value(page, i) for i in range(page.n)])
+    values = in_context(page, prose_values(page))
     prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))  # prose of lines [0, i)
     anchors, gap = set(region.anchors), 0
     for i in range(region.first + 1, region.last):
@@ -683,12 +694,14 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     mark_meta_fields(page)
     if edges_are_chrome:  # trafilatura's HTML output keeps the article's own lists, not other stories'
         mark_headline_lists(page)
-    region = find_article_region(page)
+    values = prose_values(page)  # read by the next three steps, which decide nothing before the last
+    found = teasers(page, values) if edges_are_chrome else set()
+    region = find_article_region(page, values=values, teaser_lines=found)
     if region is None:
         return no_article(page)
-    if edges_are_chrome and is_index_page(page):
+    if edges_are_chrome and is_index_page(page, values):
         return no_article(page, "structure.is_index_page")
-    region = cut_at_end_marker(page, region)
+    region = cut_at_end_marker(page, region, found)
     if edges_are_chrome:
         region = cut_at_gap(page, region)
     claim_lists(page, region)
