@@ -75,8 +75,8 @@ def declared_types(tree: Any) -> frozenset[str]:
         for item in _ld_items(data):
             kinds = item.get("@type", ())
             for kind in kinds if isinstance(kinds, list) else [kinds]:
-                if isinstance(kind, str) and _LD_TYPE.search(kind):
-                    found.add(_LD_TYPE.search(kind).group(0).lower())  # type: ignore[union-attr]
+                if isinstance(kind, str) and (match := _LD_TYPE.search(kind)):
+                    found.add(match.group(0).lower())
     return frozenset(found)
 
 
@@ -113,18 +113,26 @@ def short_lines(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTIN
             and not _BULLET.match(line)]
 
 
-def has_little_prose(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
+def has_little_prose(lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING, *,
+                     prose: int | None = None) -> bool:
     """Too few paragraphs and sentences for an article body, and items listed instead (a teaser list, a
-    product grid); a short news brief of a few sentences lists nothing, so it is not this."""
-    return (len(prose_lines(lines, settings)) < settings.min_prose_lines
+    product grid); a short news brief of a few sentences lists nothing, so it is not this. `prose`: the
+    lines' prose line count when the caller has it."""
+    prose = len(prose_lines(lines, settings)) if prose is None else prose
+    return (prose < settings.min_prose_lines
             and sentence_count(lines) < settings.min_sentences
             and len(short_lines(lines, settings)) >= settings.min_short_lines)
 
 
-def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
-    """Many cards or linked headlines, and fewer paragraphs than cards: each card is a teaser, not a story."""
+def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING, *,
+                   prose: int | None = None) -> bool:
+    """Many cards or linked headlines, and fewer paragraphs than cards: each card is a teaser, not a story.
+    `prose`: the lines' prose line count when the caller has it."""
     cards = max(signals.article_cards, signals.headline_links)
-    return cards >= settings.teaser_cards and len(prose_lines(lines, settings)) < settings.prose_lines_per_card * cards
+    if cards < settings.teaser_cards:
+        return False
+    prose = len(prose_lines(lines, settings)) if prose is None else prose
+    return prose < settings.prose_lines_per_card * cards
 
 
 def listing_reason(signals: PageSignals, lines: Sequence[str],
@@ -134,10 +142,10 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
     if declares_article(signals):
         return None
     prose = len(prose_lines(lines, settings))
-    if has_little_prose(lines, settings):
+    if has_little_prose(lines, settings, prose=prose):
         return f"listing: {prose} prose lines, {sentence_count(lines)} sentences"
     if declares_collection(signals) and prose < settings.declared_min_prose_lines:
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
-    if is_teaser_grid(signals, lines, settings):
+    if is_teaser_grid(signals, lines, settings, prose=prose):
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
     return None
