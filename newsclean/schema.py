@@ -54,18 +54,30 @@ def derived_checks() -> tuple[Column, ...]:
                         c["from"], c["compute"]) for c in _declaration()["articles"].get("derived", ()))
 
 
+def parse_check(check: str | dict[str, Any]) -> tuple[str, Any, str]:
+    """A declared check as (name, argument, severity): `critical` (broken output: quarantined) unless the
+    declaration says `severity: warning` (unusual content: the article is written, the run reports it)."""
+    if isinstance(check, str):
+        return check, None, "critical"
+    name, arg = next((k, v) for k, v in check.items() if k != "severity")
+    return name, arg, str(check.get("severity", "critical"))
+
+
+def check_args(column: Column, name: str) -> list[Any]:
+    """The arguments of a column's declared checks of one kind, warnings too."""
+    return [arg for kind, arg, _ in map(parse_check, column.checks) if kind == name]
+
+
 @functools.cache
 def length_bounds(table: str, column: str) -> tuple[int, int] | None:
     """The lengths every declared `length` check of a column accepts (warnings too), if it has any."""
-    found = next(c for c in columns(table) if c.name == column)
-    bounds = [check["length"] for check in found.checks if isinstance(check, dict) and "length" in check]
+    bounds = check_args(next(c for c in columns(table) if c.name == column), "length")
     return (max(low for low, _ in bounds), min(high for _, high in bounds)) if bounds else None
 
 
 def run_bounds() -> dict[str, tuple[float | None, float | None]]:
     """The declared (default) bounds of the run-level checks, by check name."""
-    return {c.name: tuple(check["between"]) for c in columns("run") for check in c.checks
-            if isinstance(check, dict) and "between" in check}
+    return {c.name: tuple(bounds) for c in columns("run") for bounds in check_args(c, "between")}
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from newsclean.chrome.label import Labelled, strong_chrome
 from newsclean.chrome.lexicon import candidate_rules
 from newsclean.config import RunBounds
 from newsclean.decode import has_mojibake
-from newsclean.schema import Column, columns, derived_checks
+from newsclean.schema import Column, columns, derived_checks, parse_check
 from newsclean.textnorm import count_words, fold
 
 SUITES = ("articles", "run")  # record level, each batch; run level, once per run
@@ -103,15 +103,6 @@ def check_values(record: object, recorded: Mapping[str, Any] | None = None) -> d
     recorded = recorded or {}
     return {check.name: recorded[check.compute] if check.compute in recorded
             else COMPUTE[check.compute or ""](getattr(record, check.source or "")) for check in derived_checks()}
-
-
-def parse_check(check: str | dict[str, Any]) -> tuple[str, Any, str]:
-    """A declared check as (name, argument, severity): `critical` (broken output: quarantined) unless the
-    declaration says `severity: warning` (unusual content: the article is written, the run reports it)."""
-    if isinstance(check, str):
-        return check, None, "critical"
-    name, arg = next((k, v) for k, v in check.items() if k != "severity")
-    return name, arg, str(check.get("severity", "critical"))
 
 
 def expectation_name(expectation_type: str, column: str | None, severity: str) -> str:
