@@ -87,7 +87,11 @@ class Summary:
     lost: int
     wrongly_rejected: int
     missed_rejects: int
-    titles_labelled: int = 0  # written articles whose gold names a title
+
+    @property
+    def titles_labelled(self) -> int:
+        """Written articles whose gold names a title."""
+        return sum(d.status == "article" and d.title_labelled for d in self.docs)
 
     @property
     def labelled_titles_ok(self) -> int:
@@ -166,8 +170,7 @@ def score(gold_dir: str | Path, preds: dict[str, dict[str, Any]]) -> Summary:
         meta_ok=meta_ok, meta_total=meta_n, leaks=sum(len(d.leaks) for d in docs),
         lost=sum(d.status == "lost" for d in docs),
         wrongly_rejected=sum(d.status == "wrongly_rejected" for d in docs),
-        missed_rejects=sum(d.status == "missed_reject" for d in docs),
-        titles_labelled=sum(d.title_labelled for d in articles))
+        missed_rejects=sum(d.status == "missed_reject" for d in docs))
 
 
 def raw_dir_for(gold_dir: str | Path) -> Path:
