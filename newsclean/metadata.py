@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,7 +29,6 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 # What may stand between a headline and the site name glued to it in <title>/og:title.
 _GLUE = re.compile(r"^[\s|–—:·•»/-]+|[\s|–—:·•«/-]+$")
 _SITE_GLUE_MAX_WORDS = 6  # "Headline | The Daily Site of Somewhere": a longer remainder is more than a site name
-_HEADING_MIN_CHARS, _HEADING_MAX_CHARS = 5, 400  # a page's h1 outside these is a logo letter or a paragraph
 _HEADING_BETTER_BY = 0.2  # the h1 replaces the declared title when this much more of it is in the body
 
 
@@ -47,13 +47,19 @@ def glued_site_name(declared: str, heading: str) -> bool:
     return _GLUE.search(rest) is not None and len(_GLUE.sub("", rest).split()) <= _SITE_GLUE_MAX_WORDS
 
 
+def _title_chars() -> tuple[int, int]:
+    """The lengths a title may have, as schemas/article.yaml declares them (warnings too): a `<title>` of one
+    letter is no title, a page's h1 outside them is a logo letter or a paragraph."""
+    return length_bounds("articles", "title") or (0, sys.maxsize)
+
+
 def title_from_headings(declared: str | None, headings: Sequence[str], lines: Sequence[str]) -> str | None:
     """On HTML, the page's h1 rather than the declared title (og:title, <title>) when the declared one is the
     h1 with a site name glued to it, or when more of the h1's content words are in the body; else the declared
     title. Why: og:title is often the SEO title or the site's name, the h1 is what the reader sees."""
-    usable = [h for h in headings if _HEADING_MIN_CHARS <= len(h) <= _HEADING_MAX_CHARS]
-    if declared is not None and len(declared.strip()) < _HEADING_MIN_CHARS:  # one letter is no title
-        declared = None
+    low, high = _title_chars()
+    usable = [h for h in headings if low <= len(h) <= high]
+    declared = usable_title(declared)
     if not usable:
         return declared
     printed = {fold(h) for h in (*usable, declared or "")}  # the headline printed in the text is not the body
@@ -168,7 +174,7 @@ def _clean_title(title: str, site: str | None) -> str:
 def usable_title(declared: str | None) -> str | None:
     """A title the page's markup declares, unless it is shorter than a title may be (a `<title>` or og:title of
     one letter is no title: the labeller then chooses the page's headline among its lines)."""
-    if declared is None or len(declared.strip()) < (length_bounds("articles", "title") or (0, 0))[0]:
+    if declared is None or len(declared.strip()) < _title_chars()[0]:
         return None
     return declared
 
