@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,8 +35,14 @@ class Limits:
         name = site.removeprefix("folder:")
         for key, zone in self.site_time_zones:
             if name == key or name.endswith(f".{key}"):
-                return ZoneInfo(zone)
-        return ZoneInfo(self.time_zone) if self.time_zone else None
+                return resolve_zone(zone)
+        return resolve_zone(self.time_zone) if self.time_zone else None
+
+
+@functools.cache
+def resolve_zone(name: str) -> ZoneInfo:
+    """The zone of an IANA name, looked up once a process (a run asks for its sites' zones once a document)."""
+    return ZoneInfo(name)
 
 
 DEFAULT_LIMITS = Limits()
@@ -44,7 +51,7 @@ DEFAULT_LIMITS = Limits()
 def _zone_name(name: str, where: str) -> str:
     name = name.strip()
     try:
-        ZoneInfo(name)
+        resolve_zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"{where}: {name!r} is not an IANA time zone (e.g. Africa/Cairo, Asia/Beirut, UTC)") from None
     return name
