@@ -367,6 +367,37 @@ def test_cut_at_gap_ends_the_article_at_a_long_stretch_without_paragraphs() -> N
     assert region is not None and region.last == 13 and lb.cut_at_gap(recipe, region) == region
 
 
+
+def test_cut_at_list_gap_ends_the_article_at_a_long_related_list() -> None:
+    """A related header among eight lines without a paragraph, then other stories' headlines and summaries
+    with more than `end_gap_share` but less than `list_gap_share` of the article's prose: the article ended at
+    the list. The same stretch without a list header, or a related box of three lines, does not end it; nor
+    does a list followed by paragraphs that are not cards (test_headline_lists_around_an_article_...)."""
+    article = [EN_P1, EN_P2, EN_P1.replace("Tuesday", "Monday"), EN_P2.replace("forty", "fifty")]
+    box = ["Related", "Bus lanes", "Traffic", "City council", "Share this article", "Tweet", "Email", "Print"]
+    others = ["Storm closes schools across the northern region",
+              "Schools in the north stayed closed on Monday after a storm brought down power lines and trees.",
+              "Local team wins the regional cup final",
+              "The local side beat the defending champions two goals to one in front of a full stadium.",
+              "New library opens in the old station building",
+              "The library holds forty thousand books and opens every day of the week from nine to nine.",
+              "Market hall to close for repairs",
+              "The hall will close for six months from January while workers repair its roof and windows."]
+    page = lb.make_page([EN_TITLE, *article, *box, *others])
+    assert lb.holds_other_stories(page, 5) and not lb.holds_other_stories(page, 6)
+    region = lb.find_article_region(page)
+    assert region is not None and region.last == 20 and lb.cut_at_gap(page, region) == region
+    assert lb.cards_follow(page, region, 12) and not lb.cards_follow(page, region, 0)  # cards, paragraphs
+    assert lb.cut_at_list_gap(page, region).anchors == (1, 2, 3, 4)
+    tags = lb.make_page([EN_TITLE, *article, "Opinion", *box[1:], *others])
+    region = lb.find_article_region(tags)
+    assert region is not None and region.last == 20 and lb.cut_at_list_gap(tags, region) == region
+    short = lb.make_page([EN_TITLE, *article, *box[:3], *others])
+    region = lb.find_article_region(short)
+    assert region is not None and region.last == 15 and lb.cut_at_list_gap(short, region) == region
+    body = [line.text for line in lb.label_lines([EN_TITLE, *article, *box, *others]).lines if line.label == "body"]
+    assert body == article
+
 # Japanese and Chinese: no spaces between words, sentences ended by "。", other stories' headlines as long as a
 # short paragraph in characters.
 JA_TITLE = "市立図書館が駅前に移転、来月から夜10時まで開館へ"

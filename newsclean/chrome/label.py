@@ -67,6 +67,9 @@ class LabelSettings:
     score_line_max_words: int = 12  # a result line ("شباب بلوزداد 1 - 1 اتحاد الجزائر") holds the tail open
     end_gap_lines: int = 7  # `cut_at_gap`: this many lines without a paragraph ...
     end_gap_share: float = 0.7  # ... and less than this share of the prose after them: the article ended
+    list_gap_lines: int = 8  # `cut_at_list_gap`: this many lines without a paragraph, a related list in them ...
+    list_gap_share: float = 1.5  # ... and less than this share of the prose before them after them: the end
+    list_gap_cards: int = 3  # ... when this many paragraphs after them each stand under a headline of their own
     thread_min_markers: int = 3  # an end marker followed by this many of one kind (comments' authors): a thread
     # `mark_headline_lists`: other stories' headlines, one after the other
     list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
@@ -553,6 +556,49 @@ def cut_at_gap(page: Page, region: Region) -> Region:
     return region
 
 
+def holds_other_stories(page: Page, i: int) -> bool:
+    """Line `i` belongs to a list of other stories: a list header ("Related", "Read these next": a chrome rule
+    that claims what follows) or a line of a headline list (`mark_headline_lists`)."""
+    if any(h.rule.claims and h.rule.label == "chrome" for h in page.hits[i]):
+        return True
+    return i in page.decided and page.decided[i].rule == "structure.mark_headline_lists"
+
+
+def cards_follow(page: Page, region: Region, i: int) -> bool:
+    """The next `list_gap_cards` paragraphs of the region after line `i` are cards: each directly under a
+    headline-shaped line (a teaser's headline and summary), not under another paragraph."""
+    settings = page.settings
+    after = [a for a in region.anchors if a > i][:settings.list_gap_cards]
+    return len(after) == settings.list_gap_cards and all(
+        a - 1 not in region.anchors and is_headline_shaped(page.texts[a - 1], page.words[a - 1],
+                                                           settings.headline_max_words) for a in after)
+
+
+def cut_at_list_gap(page: Page, region: Region) -> Region:
+    """A stretch of `list_gap_lines` lines or more without a paragraph inside the region, holding a list of other
+    stories (`holds_other_stories`), ends the article there when what follows holds less than `list_gap_share`
+    of the prose before it (teasers at `isolated_weight`, `in_context`): after a long related list come more
+    stories (headlines and their summaries), not the article's next part. A short related box inside the
+    article (a few lines) does not end it. Text dumps."""
+    settings = page.settings
+    values = in_context(page, prose_values(page))
+    prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))  # prose of lines [0, i)
+    anchors, gap, listed = set(region.anchors), 0, False
+    for i in range(region.first + 1, region.last):
+        if values[i] > 0 or i in anchors:
+            gap, listed = 0, False
+            continue
+        gap += 1
+        listed = listed or holds_other_stories(page, i)
+        if gap < settings.list_gap_lines or not listed or not cards_follow(page, region, i):
+            continue
+        before = prose_upto[i] - prose_upto[region.first]
+        after = prose_upto[region.last + 1] - prose_upto[i + 1]
+        if after < settings.list_gap_share * before:
+            return Region(tuple(a for a in region.anchors if a < i))
+    return region
+
+
 def claim_lists(page: Page, region: Region) -> None:
     """List headers (a related list, tags) claim the headline-shaped lines that follow them. Inside the region,
     a short line right above a paragraph after the first claimed one is a subheading, not a claimed item."""
@@ -704,6 +750,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     region = cut_at_end_marker(page, region, found)
     if edges_are_chrome:
         region = cut_at_gap(page, region)
+        region = cut_at_list_gap(page, region)
     claim_lists(page, region)
     walk_head(page, region)
     walk_tail(page, region)
