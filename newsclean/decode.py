@@ -97,6 +97,11 @@ def has_mojibake(text: str) -> bool:
     return is_bad("\n".join(windows)) if len(windows) < _MAX_WINDOWS else is_bad(text)
 
 
+def repair_mojibake(text: str) -> str:
+    """The text with its mojibake repaired by ftfy (NFC), or the text itself when `has_mojibake` sees none."""
+    return ftfy.fix_text(text, normalization="NFC") if has_mojibake(text) else text
+
+
 def read_input(path: str, limits: Limits = DEFAULT_LIMITS, roots: tuple[str, ...] = ()) -> RawDoc | Rejection:
     """Read one file's bytes, refusing to load more than the configured input size.
 
@@ -264,8 +269,8 @@ def decode(raw: RawDoc, limits: Limits = DEFAULT_LIMITS) -> Decoded | Rejection:
     # The full repair runs only on text that shows mojibake; ftfy's badness check itself runs only where the
     # signature of mojibake is present at all (it costs seconds on a large page of markup), and the signature
     # is looked for only when the bytes hold one of its lead characters.
-    if (not plain_utf8 or any(lead in data for lead in _MOJIBAKE_LEAD_BYTES)) and has_mojibake(text):
-        fixed = ftfy.fix_text(text, normalization="NFC")
+    if not plain_utf8 or any(lead in data for lead in _MOJIBAKE_LEAD_BYTES):
+        fixed = repair_mojibake(text)
         if fixed != text:
             text, repairs = fixed, [*repairs, "mojibake"]
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

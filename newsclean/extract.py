@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from newsclean.config import DEFAULT_LIMITS, Limits
+from newsclean.decode import repair_mojibake
 from newsclean.listing import page_signals
 from newsclean.metadata import title_from_headings
 from newsclean.records import Decoded, Extracted
@@ -52,12 +53,7 @@ def repair_extracted_text(text: str) -> str:
     the page's entities (`&acirc;&#128;&#153;`, `&lt;p&gt;`): decoding saw neither, so it repaired neither.
     Printed markup is removed only from a text that prints whole paragraphs in tags; a tech article quoting
     a tag or two keeps them."""
-    import ftfy
-
-    from newsclean.decode import has_mojibake
-
-    if has_mojibake(text):
-        text = ftfy.fix_text(text, normalization="NFC")
+    text = repair_mojibake(text)
     if _PRINTED_PARAGRAPH.search(text):
         text = _PRINTED_MARKUP.sub("", text)
     return text

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from newsclean.config import Limits
-from newsclean.decode import decode, read_input
+from newsclean.decode import decode, read_input, repair_mojibake
 from newsclean.records import Decoded, RawDoc, Reason, Rejection
 from tests.conftest import seed_text
 
@@ -166,3 +166,9 @@ def test_screened_and_unscreened_decoding_agree(data: bytes) -> None:
         assert list(plain.repairs) == [r for r in with_bom.repairs if r != "bom"]
     else:
         assert isinstance(with_bom, Rejection) and plain.reason == with_bom.reason
+
+
+def test_repair_mojibake_fixes_only_text_with_mojibake() -> None:
+    assert repair_mojibake("donâ€™t, Ø§Ù„Ø±Ø¦ÙŠØ³") == "don't, الرئيس"  # ftfy's defaults: quotes uncurled
+    text = "Le café “noir”, الرئيس"
+    assert repair_mojibake(text) is text  # no mojibake seen: the text as it was, quotes kept
