@@ -398,6 +398,24 @@ def test_cut_at_list_gap_ends_the_article_at_a_long_related_list() -> None:
     body = [line.text for line in lb.label_lines([EN_TITLE, *article, *box, *others]).lines if line.label == "body"]
     assert body == article
 
+
+def test_cut_at_closing_box_ends_the_article_at_a_box_printed_after_it() -> None:
+    """A newsletter or "follow us" line with a short paragraph after it ends the article; an ad line does not
+    (ads stand inside articles), and neither does a newsletter line with more of the article after it."""
+    article = [EN_P1, EN_P2, EN_P1.replace("Tuesday", "Monday"), EN_P2.replace("forty", "fifty"),
+               EN_P1.replace("Tuesday", "Friday"), EN_P2.replace("forty", "sixty")]
+    tail = "Our reporters cover the city's transport, housing and schools every day of the working week."
+    for box, ends in (("Sign up for our newsletter", True), ("Follow us on Twitter", True), ("Advertisement", False)):
+        page = lb.make_page([EN_TITLE, *article, box, tail])
+        region = lb.find_article_region(page)
+        assert region is not None and region.last == 8, box
+        assert lb.cut_at_closing_box(page, region).anchors == ((1, 2, 3, 4, 5, 6) if ends else region.anchors), box
+        body = [line.text for line in lb.label_lines([EN_TITLE, *article, box, tail]).lines if line.label == "body"]
+        assert body == (article if ends else [*article, tail]), box
+    inside = lb.make_page([EN_TITLE, *article[:3], "Sign up for our newsletter", *article[3:]])
+    region = lb.find_article_region(inside)
+    assert region is not None and lb.cut_at_closing_box(inside, region) == region
+
 # Japanese and Chinese: no spaces between words, sentences ended by "。", other stories' headlines as long as a
 # short paragraph in characters.
 JA_TITLE = "市立図書館が駅前に移転、来月から夜10時まで開館へ"

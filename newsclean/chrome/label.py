@@ -70,6 +70,10 @@ class LabelSettings:
     list_gap_lines: int = 8  # `cut_at_list_gap`: this many lines without a paragraph, a related list in them ...
     list_gap_share: float = 1.5  # ... and less than this share of the prose before them after them: the end
     list_gap_cards: int = 3  # ... when this many paragraphs after them each stand under a headline of their own
+    # `cut_at_closing_box`: a box pages print after the article (not inside it, as ads, captions, "Read more")
+    closing_box_categories: frozenset[str] = frozenset({"newsletter", "donation", "social_promo", "footer", "cookie",
+                                                        "form_message", "disclaimer", "navigation", "tag"})
+    closing_box_share: float = 0.2  # ... followed by less than this share of the prose before it: the article ended
     thread_min_markers: int = 3  # an end marker followed by this many of one kind (comments' authors): a thread
     # `mark_headline_lists`: other stories' headlines, one after the other
     list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
@@ -599,6 +603,27 @@ def cut_at_list_gap(page: Page, region: Region) -> Region:
     return region
 
 
+def cut_at_closing_box(page: Page, region: Region) -> Region:
+    """A line of a box that pages print after the article (`closing_box_categories`: a newsletter or donation
+    pitch, a "follow us", the footer, previous/next links, tags) inside the region ends the article there when
+    what follows holds less than `closing_box_share` of the prose before it (teasers at `isolated_weight`):
+    the rest is the page's tail. Ads, captions and "Read more" links stand inside articles: not these. Text
+    dumps."""
+    settings = page.settings
+    values = in_context(page, prose_values(page))
+    prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))
+    anchors = set(region.anchors)
+    for i in range(region.first + 1, region.last):
+        if i in anchors or not any(h.rule.label == "chrome" and h.rule.category in settings.closing_box_categories
+                                   for h in page.hits[i]):
+            continue
+        before = prose_upto[i] - prose_upto[region.first]
+        after = prose_upto[region.last + 1] - prose_upto[i + 1]
+        if after < settings.closing_box_share * before:
+            return Region(tuple(a for a in region.anchors if a < i))
+    return region
+
+
 def claim_lists(page: Page, region: Region) -> None:
     """List headers (a related list, tags) claim the headline-shaped lines that follow them. Inside the region,
     a short line right above a paragraph after the first claimed one is a subheading, not a claimed item."""
@@ -751,6 +776,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     if edges_are_chrome:
         region = cut_at_gap(page, region)
         region = cut_at_list_gap(page, region)
+        region = cut_at_closing_box(page, region)
     claim_lists(page, region)
     walk_head(page, region)
     walk_tail(page, region)
