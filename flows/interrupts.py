@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -73,14 +73,8 @@ def interrupts_raise() -> Iterator[None]:
         yield
         return
     _noted.clear()
-    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, _raise_termination)}
-    if signal.getsignal(signal.SIGINT) != signal.SIG_IGN:
-        previous[signal.SIGINT] = signal.signal(signal.SIGINT, _noting(signal.getsignal(signal.SIGINT)))
-    try:
+    with _handled({signal.SIGTERM: lambda _: _raise_termination, signal.SIGINT: _noting}):
         yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def start_temporary_server() -> None:
@@ -124,26 +118,18 @@ def interruptible() -> Iterator[None]:
     are cleaning, which the next run cleans again anyway. An error raised meanwhile is raised again as the
     interrupt, so Prefect records the flow run as Crashed by it."""
     _noted.clear()
-    previous: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-        for number in INTERRUPTS:
-            handler = signal.getsignal(number)
-            if handler != signal.SIG_IGN:  # an interrupt ignored by whoever started us stays ignored
-                previous[number] = signal.signal(number, _noting(handler))
-    try:
-        yield
-        raise_if_interrupted()  # an interrupt whose exception something swallowed
-    except BaseException as error:
-        interrupt = interrupt_signal(error)
-        if interrupt is None:
-            raise
-        _stop_children()
-        if isinstance(error, KeyboardInterrupt | TerminationSignal):
-            raise
-        raise interrupt_error(interrupt) from error
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+    with _handled(dict.fromkeys(INTERRUPTS, _noting)):
+        try:
+            yield
+            raise_if_interrupted()  # an interrupt whose exception something swallowed
+        except BaseException as error:
+            interrupt = interrupt_signal(error)
+            if interrupt is None:
+                raise
+            _stop_children()
+            if isinstance(error, KeyboardInterrupt | TerminationSignal):
+                raise
+            raise interrupt_error(interrupt) from error
 
 
 def raise_if_interrupted() -> None:
@@ -153,6 +139,11 @@ def raise_if_interrupted() -> None:
 
 
 def _noting(handler: Any) -> Any:
+    """A handler noting the interrupt before `handler` acts on it; None (left as it is) for an ignored one: an
+    interrupt ignored by whoever started us stays ignored."""
+    if handler == signal.SIG_IGN:
+        return None
+
     def noted(signum: int, frame: FrameType | None) -> None:
         _note(signum)
         _act_on(signum, handler)
@@ -175,22 +166,34 @@ def deferred() -> Iterator[None]:
     """SIGINT and SIGTERM received inside are acted on when it ends, by the handlers they had before (which
     raise KeyboardInterrupt, TerminationSignal), so what is inside runs whole. Main thread only (elsewhere
     signals are not delivered to Python code), a no-op in other threads."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
     received: list[int] = []
 
     def record(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
 
-    previous: dict[int, Any] = {number: signal.signal(number, record) for number in INTERRUPTS}
     try:
-        yield
+        with _handled(dict.fromkeys(INTERRUPTS, lambda _: record)) as previous:
+            yield
+    finally:
+        if received:
+            _act_on(received[0], previous[received[0]])
+
+
+@contextmanager
+def _handled(handlers: Mapping[int, Callable[[Any], Any]]) -> Iterator[dict[int, Any]]:
+    """Each signal handled inside by what its function makes of the handler in place (None: left as it is),
+    that one restored at the end; yields those replaced. Main thread only (elsewhere signals are not delivered
+    to Python code), a no-op in other threads."""
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number, make in handlers.items():
+            if (handler := make(signal.getsignal(number))) is not None:
+                previous[number] = signal.signal(number, handler)
+    try:
+        yield previous
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-        if received:
-            _act_on(received[0], previous[received[0]])
 
 
 def _act_on(signum: int, handler: Any) -> None:
