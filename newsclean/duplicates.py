@@ -10,6 +10,7 @@ to today's original.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import sqlite3
@@ -71,19 +72,36 @@ BANDS, ROWS = 14, 4
 # many sites carry (a wire story, a template) fills its buckets with every copy, and reading them all would make
 # each further copy cost more than the one before; the earliest BUCKET_READ are the original and its first
 # copies, any of which links the new copy. At most BANDS * BUCKET_READ signatures are compared per article.
+# A bucket holding BUCKET_READ articles takes no more: the later ones would never be read (issue 18: on a
+# corpus of one event's vocabulary most articles share some bands, and every stored row is an insert the
+# batch's commit writes).
 BUCKET_READ = 16
 
+# dup_buckets: (band, 64-bit hash of the band's values, position of the signature), the primary key itself, so
+# a bucket is one range of the key read in insertion order, with no row looked up elsewhere. Before issue 18,
+# dup_bands held the band's bytes and the doc id (a rowid table and an index: three times the pages, each a
+# random insert); `DuplicateIndex` moves those rows once.
 _TABLES = """
 CREATE TABLE IF NOT EXISTS dup_signatures (position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL,
                                            hashvalues BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS dup_bands (band INTEGER NOT NULL, key BLOB NOT NULL, doc_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS dup_bands_key ON dup_bands (band, key);
+CREATE TABLE IF NOT EXISTS dup_buckets (band INTEGER NOT NULL, key INTEGER NOT NULL, position INTEGER NOT NULL,
+                                        PRIMARY KEY (band, key, position)) WITHOUT ROWID;
+"""
+_LEGACY_BANDS = """
+INSERT OR IGNORE INTO dup_buckets SELECT b.band, band_key(b.key), s.position
+FROM dup_bands b JOIN dup_signatures s ON s.doc_id = b.doc_id;
+DROP TABLE dup_bands;
 """
 
 
-def band_keys(values: np.ndarray) -> list[bytes]:
-    """The LSH key of each band of a signature: its ROWS hash values as bytes."""
-    return [values[band * ROWS:(band + 1) * ROWS].tobytes() for band in range(BANDS)]
+def band_key(values: bytes) -> int:
+    """The bucket of one band: a signed 64-bit hash of its ROWS hash values' bytes (SQLite's INTEGER)."""
+    return int.from_bytes(hashlib.blake2b(values, digest_size=8).digest(), "little", signed=True)
+
+
+def band_keys(values: np.ndarray) -> list[int]:
+    """The LSH bucket of each band of a signature (`band_key` of its ROWS hash values)."""
+    return [band_key(values[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
 
 
 class DuplicateIndex:
@@ -93,37 +111,47 @@ class DuplicateIndex:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.db = connection
         self.db.executescript(_TABLES)
+        if self.db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'dup_bands'").fetchone():
+            self.db.create_function("band_key", 1, band_key, deterministic=True)
+            self.db.executescript(_LEGACY_BANDS)
 
     def match(self, doc_id: str, hashed: bytes) -> tuple[str | None, float | None]:
         """The earliest indexed article this one copies (by its `signature`), with the estimated similarity;
         then index it."""
         values = np.frombuffer(hashed, dtype=np.uint64)
         keys = band_keys(values)
-        candidates: set[str] = set()
+        own = self.db.execute("SELECT position FROM dup_signatures WHERE doc_id = ?", (doc_id,)).fetchone()
+        candidates: set[int] = set()
+        room = []  # the bands whose bucket still takes articles
         for band, key in enumerate(keys):
-            candidates.update(row[0] for row in self.db.execute(
-                "SELECT doc_id FROM dup_bands WHERE band = ? AND key = ? ORDER BY rowid LIMIT ?",
-                (band, key, BUCKET_READ)))
-        candidates.discard(doc_id)
+            found = [row[0] for row in self.db.execute(
+                "SELECT position FROM dup_buckets WHERE band = ? AND key = ? ORDER BY position LIMIT ?",
+                (band, key, BUCKET_READ))]
+            candidates.update(found)
+            if len(found) < BUCKET_READ:
+                room.append(band)
+        if own is not None:
+            candidates.discard(own[0])
         copies = []
         rows = self.db.execute("SELECT position, doc_id, hashvalues FROM dup_signatures "
-                               "WHERE doc_id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(candidates)),))
+                               "WHERE position IN (SELECT value FROM json_each(?))", (json.dumps(sorted(candidates)),))
         for position, candidate, stored in rows:
             score = float(np.count_nonzero(np.frombuffer(stored, dtype=np.uint64) == values)) / NUM_PERM
             if score >= THRESHOLD:
                 copies.append((position, candidate, score))
-        self._add(doc_id, values, keys)
+        if own is None:
+            self._add(doc_id, values, keys, room)
         if not copies:
             return None, None
         _, original, score = min(copies)
         return original, round(score, 4)
 
-    def _add(self, doc_id: str, values: np.ndarray, keys: list[bytes]) -> None:
-        if self.db.execute("SELECT 1 FROM dup_signatures WHERE doc_id = ?", (doc_id,)).fetchone():
-            return
-        self.db.execute("INSERT INTO dup_signatures (doc_id, hashvalues) VALUES (?, ?)", (doc_id, values.tobytes()))
-        self.db.executemany("INSERT INTO dup_bands VALUES (?, ?, ?)",
-                            ((band, key, doc_id) for band, key in enumerate(keys)))
+    def _add(self, doc_id: str, values: np.ndarray, keys: list[int], bands: Iterable[int] | None = None) -> None:
+        """Index a signature not indexed yet, in the buckets of `bands` (default: every band)."""
+        position = self.db.execute("INSERT INTO dup_signatures (doc_id, hashvalues) VALUES (?, ?)",
+                                   (doc_id, values.tobytes())).lastrowid
+        self.db.executemany("INSERT OR IGNORE INTO dup_buckets VALUES (?, ?, ?)",
+                            ((band, keys[band], position) for band in (range(BANDS) if bands is None else bands)))
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM dup_signatures").fetchone()[0])
@@ -141,7 +169,8 @@ def open_index(connection: sqlite3.Connection, state_dir: Path) -> DuplicateInde
         for doc_id, values in zip(table.column("doc_id").to_pylist(), table.column("hashvalues").to_pylist(),
                                   strict=True):
             array = np.frombuffer(values, dtype=np.uint64)
-            index._add(doc_id, array, band_keys(array))
+            if index.db.execute("SELECT 1 FROM dup_signatures WHERE doc_id = ?", (doc_id,)).fetchone() is None:
+                index._add(doc_id, array, band_keys(array))
         connection.commit()
         legacy.unlink()
     return index

@@ -272,3 +272,42 @@ def test_lsh_buckets_are_read_earliest_first_up_to_a_cap(tmp_path: Path, monkeyp
     assert index.match("copy-late", hashed) == ("original", 1.0)
     assert sum(reads) == duplicates.BANDS  # each band's bucket read with the cap
     db.close()
+
+
+def test_a_full_bucket_takes_no_more_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.duplicates as duplicates
+
+    monkeypatch.setattr(duplicates, "BUCKET_READ", 3)
+    db = open_state(tmp_path)
+    index = duplicates.open_index(db, tmp_path)
+    hashed = signature(search_text(next(SEEDS.glob("004*")).read_text(encoding="utf-8")))
+    for number in range(5):
+        index.match(f"copy{number}", hashed)
+    rows = db.execute("SELECT band, count(*) FROM dup_buckets GROUP BY band").fetchall()
+    assert rows == [(band, 3) for band in range(duplicates.BANDS)]  # the three earliest, in every band
+    assert len(index) == 5 and index.match("copy9", hashed) == ("copy0", 1.0)
+    db.close()
+
+
+def test_lsh_bands_of_an_earlier_version_move_to_the_buckets(tmp_path: Path) -> None:
+    import numpy as np
+
+    import newsclean.duplicates as duplicates
+
+    hashed = signature(search_text(next(SEEDS.glob("004*")).read_text(encoding="utf-8")))
+    values = np.frombuffer(hashed, dtype=np.uint64)
+    db = open_state(tmp_path)
+    db.executescript("""
+        CREATE TABLE dup_signatures (position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL,
+                                     hashvalues BLOB NOT NULL);
+        CREATE TABLE dup_bands (band INTEGER NOT NULL, key BLOB NOT NULL, doc_id TEXT NOT NULL);""")
+    db.execute("INSERT INTO dup_signatures (doc_id, hashvalues) VALUES ('original', ?)", (hashed,))
+    db.executemany("INSERT INTO dup_bands VALUES (?, ?, 'original')",
+                   ((band, values[band * duplicates.ROWS:(band + 1) * duplicates.ROWS].tobytes())
+                    for band in range(duplicates.BANDS)))
+    db.commit()
+    index = duplicates.open_index(db, tmp_path)
+    assert db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'dup_bands'").fetchone() is None
+    assert db.execute("SELECT count(*) FROM dup_buckets").fetchone()[0] == duplicates.BANDS
+    assert index.match("copy", hashed) == ("original", 1.0)
+    db.close()
