@@ -496,3 +496,46 @@ def test_label_lines_reads_japanese_and_chinese_pages() -> None:
         assert body[-len(paragraphs):] == paragraphs and not set(body) & {*menu, *related}
         assert {line.rule for line in labelled.lines if line.text in related} == {"structure.mark_headline_lists"}
     assert labelled.title_index == lines.index(ZH_TITLE) and body == ZH_PARAGRAPHS
+
+
+GLUED_CARDS = [
+    "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the steakhouse in Troy without"
+    " paying their bill after a fight with the staff",
+    "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail applications"
+    " encouraging voters to apply to serve on the new panel",
+    "Mayor Says Move For Health Benefits Won't StandWarren Mayor Jim Fouts says it was underhanded for a city"
+    " council member to take the benefits this way",
+]
+
+
+def test_glued_seam_finds_a_headline_run_into_its_summary() -> None:
+    settings = lb.DEFAULT_SETTINGS
+    assert lb.glued_seam(GLUED_CARDS[0], settings) == GLUED_CARDS[0].index("A party")
+    assert lb.glued_seam(GLUED_CARDS[1], settings) == GLUED_CARDS[1].index("The state")
+    for prose in ("The new 16-inch MacBook Pro features a redesigned keyboard and a larger battery.",  # a brand
+                  "SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to shrink",
+                  "Officials said the lanes open today. WeWork and others will move their offices there soon",
+                  "The 120Hz GSYNC IPS Panel Gaming Monitor Now Sells For Less Than Ever Before"):
+        assert lb.glued_seam(prose, settings) is None, prose
+
+
+def test_mark_glued_teasers_removes_a_list_of_glued_cards_only() -> None:
+    """Two glued cards or more close together are other stories; one glued line alone stays."""
+    page = lb.make_page([*GLUED_CARDS, EN_TITLE, EN_P1, EN_P2])
+    lb.mark_glued_teasers(page)
+    assert decided(page) == {i: ("chrome", "structure.mark_glued_teasers") for i in (0, 1, 2)}
+    alone = lb.make_page([EN_TITLE, EN_P1, GLUED_CARDS[0], EN_P2])
+    lb.mark_glued_teasers(alone)
+    assert alone.decided == {}
+    apart = lb.make_page([GLUED_CARDS[0], *[EN_P1] * 7, GLUED_CARDS[1]])
+    lb.mark_glued_teasers(apart)
+    assert apart.decided == {}
+
+
+def test_glued_cards_above_the_article_do_not_draw_the_region() -> None:
+    """Cards long enough to read as paragraphs would make the region start at the menu."""
+    lines = ["Menu", "Latest Headlines", *GLUED_CARDS, "Weather", *GLUED_CARDS[::-1], "Sports", EN_TITLE, EN_P1,
+             EN_P2]
+    labelled = lb.label_lines(lines, title_hint=EN_TITLE)
+    assert [line.text for line in labelled.lines if line.label == "body"] == [EN_P1, EN_P2]
+    assert {line.rule for line in labelled.lines if line.text in GLUED_CARDS} == {"structure.mark_glued_teasers"}

@@ -12,6 +12,7 @@ or memory id that recognised it). Every threshold is a field of `LabelSettings`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ from newsclean.chrome.lines import (
     COLONS,
     EXCLAMATION_MARKS,
     FULL_STOP,
+    FULL_STOP_INSIDE,
     FULL_STOPS,
+    GLUED_SEAM,
     INNER_PUNCTUATION,
     PERIOD_END,
     QUESTION_MARKS,
@@ -75,6 +78,13 @@ class LabelSettings:
                                                         "form_message", "disclaimer", "navigation", "tag"})
     closing_box_share: float = 0.2  # ... followed by less than this share of the prose before it: the article ended
     thread_min_markers: int = 3  # an end marker followed by this many of one kind (comments' authors): a thread
+    # `mark_glued_teasers`: a card's headline and summary printed as one line ("...Student-AthleteA 24-year-old")
+    glued_head_min_words: int = 3  # the headline before the seam, this many words or more ...
+    glued_head_caps_share: float = 0.75  # ... this share of them capitalised (title case) ...
+    glued_seam_min_letters: int = 5  # ... its last word this long before the seam (not "MacBook", "120Hz") ...
+    glued_summary_min_words: int = 5  # ... and a summary of this many words after it
+    glued_min_lines: int = 2  # this many such lines, each within `glued_window` lines of another: a list of cards
+    glued_window: int = 6
     # `mark_headline_lists`: other stories' headlines, one after the other
     list_min_headlines: int = 3  # this many headlines in a row (dates, bylines, labels between) are a list
     list_headline_min_words: int = 4  # shorter lines are labels (a section, a subheading): they don't make a list
@@ -206,6 +216,38 @@ def mark_date_lines(page: Page) -> None:
         if (i not in page.decided and not meta_hit(page.hits[i])
                 and is_date_line(page.texts[i], page.words[i], page.settings.date_line_max_words)):
             page.meta(i, "published", "structure.mark_date_lines")
+
+
+def glued_seam(text: str, settings: LabelSettings) -> int | None:
+    """Where a title-case headline runs into its summary with no space or stop between ("Steakhouse" +
+    "A party of six left..."), or None: a word's lower-case end (or a digit) directly followed by a capital.
+    Brand names glue words too (MacBook, WeWork, McDonald): their first part is short, and the words before
+    them are not all capitalised."""
+    for match in GLUED_SEAM.finditer(text):
+        head, summary = text[:match.start()].split(), text[match.start():].split()
+        if len(head) < settings.glued_head_min_words or len(summary) < settings.glued_summary_min_words:
+            continue
+        if FULL_STOP_INSIDE.search(text[:match.start()]):  # a sentence before it: prose
+            continue
+        capitalised = sum(1 for w in head if not w[:1].isalpha() or w[:1].isupper())
+        left = re.split(r"[-/]", head[-1])[-1]
+        if (capitalised >= settings.glued_head_caps_share * len(head) and (left[:1].isupper() or left[:1].isdigit())
+                and len(left) >= settings.glued_seam_min_letters):
+            return match.start()
+    return None
+
+
+def mark_glued_teasers(page: Page) -> None:
+    """Cards of other stories whose headline and summary the dump glued into one line (`glued_seam`): two or
+    more close together are a list of teasers, chrome wherever they stand (else they read as paragraphs and
+    draw the article region to the menu). One such line alone stays (a product name, a quoted title)."""
+    settings = page.settings
+    glued = [i for i in range(page.n) if i not in page.decided and glued_seam(page.texts[i], settings) is not None]
+    for k, i in enumerate(glued):
+        near = ((k > 0 and i - glued[k - 1] <= settings.glued_window)
+                or (k + 1 < len(glued) and glued[k + 1] - i <= settings.glued_window))
+        if near and len(glued) >= settings.glued_min_lines:
+            page.chrome(i, "related", "structure.mark_glued_teasers")
 
 
 def is_list_headline(page: Page, i: int) -> bool:
@@ -764,6 +806,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
         mark_title_copies(page, title_folded)
     mark_meta_fields(page)
     if edges_are_chrome:  # trafilatura's HTML output keeps the article's own lists, not other stories'
+        mark_glued_teasers(page)
         mark_headline_lists(page)
     values = prose_values(page)  # read by the next three steps, which decide nothing before the last
     found = teasers(page, values) if edges_are_chrome else set()

@@ -35,6 +35,8 @@ PERIOD_END = _line_end(r"[.؟?!…。！？．]")
 # semicolons): paragraphs have them, headlines rarely do. Japanese and Chinese put no space after a sentence,
 # and their headlines break clauses with "、" and "，" as often as paragraphs do: only a sentence counts there.
 INNER_PUNCTUATION = re.compile(r"[.!?؟]\s+\S|[,،;؛]\s|[。！？．；](?![" + re.escape(CLOSERS) + r"\s]*$)")
+FULL_STOP_INSIDE = re.compile(r"[.!?]\s")  # a sentence ends inside the line
+GLUED_SEAM = re.compile(r"(?<=[a-z0-9’'%)?!])(?:[A-Z][a-z]|[AI]\s)")  # "SteakhouseA", "250,000The": two blocks glued
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # The signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"): it dates the quoted tweet,
 # not the article, and belongs with the quote in the body.
