@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/profile_settle.py OUT_OF_A_RUN --docs 20000 [--windows 4] [--validate]
                                                  [--profile FROM TO] [--cache /tmp/settle-articles.pkl]
+                                                 [--shuffle SEED] [--pragma 'journal_mode = WAL']
 
 The articles of OUT_OF_A_RUN's Parquet parts (in the order they were written, e.g. the `topical-serial` output
 `run.py --keep` leaves) are read back as `Article`s, their settling values filled in (search text, signature,
@@ -21,6 +22,7 @@ import glob
 import os
 import pickle
 import pstats
+import random
 import resource
 import shutil
 import sys
@@ -68,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, nargs=2, metavar=("FROM", "TO"),
                         help="cProfile the batches settling documents FROM to TO, print the top by own time")
     parser.add_argument("--cache")
+    parser.add_argument("--shuffle", type=int, metavar="SEED",
+                        help="settle the articles in a random order (the same mix of dated and undated, HTML and "
+                             "text in every window, so first vs last shows growth alone)")
+    parser.add_argument("--pragma", action="append", default=[], help="run on the state database first, e.g. "
+                        "'journal_mode = WAL' (to compare settings)")
     args = parser.parse_args(argv)
 
     from newsclean import runs
@@ -75,10 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     from newsclean.validate import Outcome
 
     articles = load_articles(args.run_output, args.docs, args.cache)
+    if args.shuffle is not None:
+        random.Random(args.shuffle).shuffle(articles)
     if not args.validate:
         runs.validate_articles = lambda *_a, **_k: Outcome()  # type: ignore[assignment]
     out = tempfile.mkdtemp(prefix="settle-")
     run = runs.start_run(out, [])
+    run.db.commit()  # a pragma such as synchronous may not change inside a transaction
+    for pragma in args.pragma:
+        run.db.execute(f"PRAGMA {pragma}")
     stages = ("validate", "link", "write")
     marks: list[tuple[int, dict[str, float], float]] = []  # (documents settled, stage seconds, RSS MB)
     profile = cProfile.Profile() if args.profile else None
@@ -94,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                 profile.disable()
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             marks.append((first + len(batch), {s: run.stats.seconds[s] for s in stages}, rss))
+        tables = run.db.execute("SELECT name, count(*) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
     finally:
         runs.close_run(run)
         state_mb = os.path.getsize(Path(out) / "state" / "index.sqlite") / 1e6
@@ -108,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             last, done = mark, mark[0]
     print(f"{len(articles)} articles settled in {wall:.1f} s, batches of {args.batch_size}; state "
           f"{state_mb:.0f} MB")
+    print("pages: " + ", ".join(f"{name} {pages}" for name, pages in tables))
     print("docs            " + "".join(f"{s:>10}" for s in stages) + "   peak RSS MB")
     for low, high, cost, rss in rows:
         print(f"{low + 1:>6}-{high:<8} " + "".join(f"{cost[s]:>10.2f}" for s in stages) + f"   {rss:8.0f}")
