@@ -6,6 +6,7 @@ JSON file.
                              [--batch-size 500] [--keep] [--json benchmarks/results/bench.json]
                              [--topical 20000] [--topical-only]
     python benchmarks/run.py --report RESULTS.json     # print the tables of an earlier run
+    python benchmarks/run.py --fixed-costs [--repeat 5] # a small run's fixed costs (fixed_costs.py, issue 18)
 
 Every measured run is its own Python process (peak RSS is that process's, no Prefect state leaks between runs);
 this process only generates the corpus, starts the Prefect server and the children, and reports. The targets are
@@ -878,6 +879,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="documents of the topical run (make_corpus.py --topical; 0: none; default 20000)")
     parser.add_argument("--topical-only", action="store_true", help="only the topical run")
     parser.add_argument("--report", type=Path, metavar="JSON", help="print the tables of an earlier results file")
+    parser.add_argument("--fixed-costs", action="store_true",
+                        help="only the fixed costs of a small run (fixed_costs.py: newsclean run seeds against a "
+                             "one-task flow; results/fixed-costs.json)")
+    parser.add_argument("--repeat", type=int, default=5, help="with --fixed-costs: runs of each program (default 5)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -885,6 +890,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         print_tables(json.loads(args.report.read_text(encoding="utf-8")))
         return 0
+    if args.fixed_costs:
+        from fixed_costs import main as fixed_costs
+
+        return fixed_costs(["--repeat", str(args.repeat)])
 
     own_work = args.work is None
     work = Path(tempfile.mkdtemp(prefix="newsclean-bench-")) if own_work else args.work.resolve()

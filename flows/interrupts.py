@@ -77,15 +77,19 @@ def interrupts_raise() -> Iterator[None]:
         yield
 
 
-def start_temporary_server() -> None:
-    """Start Prefect's temporary server now, when no PREFECT_API_URL is set, from a thread blocking SIGINT:
-    the server process inherits the blocked signal, so a terminal's Ctrl-C leaves it running for the flow to
-    report its end to. Prefect reuses this server for the run (one per process) and stops it at exit.
+@contextmanager
+def start_temporary_server() -> Iterator[None]:
+    """Start Prefect's temporary server, when no PREFECT_API_URL is set, from a thread blocking SIGINT: the
+    server process inherits the blocked signal, so a terminal's Ctrl-C leaves it running for the flow to report
+    its end to. Prefect reuses this server for the run (one per process) and stops it at exit.
 
-    The main thread keeps SIGINT and waits, so a Ctrl-C while the server starts still ends the command."""
+    What runs inside the block runs while the server starts (its start is a wait: the command imports and
+    prepares validation meanwhile); leaving the block waits for the server to answer and raises its failure.
+    The main thread keeps SIGINT, so a Ctrl-C while the server starts still ends the command."""
     from prefect.settings import PREFECT_API_URL
 
     if PREFECT_API_URL.value():
+        yield
         return
     from prefect.server.api.server import SubprocessASGIServer
 
@@ -100,6 +104,7 @@ def start_temporary_server() -> None:
 
     starter = threading.Thread(target=start, name="start-prefect-server", daemon=True)
     starter.start()
+    yield
     starter.join()
     if failure:
         raise failure[0]

@@ -129,7 +129,6 @@ def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, das
              exclude: list[str] | None, run_bound: list[str] | None, time_zone: str | None = None,
              site_time_zone: list[str] | None = None) -> None:
     """`run` past its checks: the options as the flow takes them, the flow, its one-line summary."""
-    from flows.clean_news import clean_news
     from flows.interrupts import EXIT_STATUS, interrupt_signal, interrupts_raise, start_temporary_server
     from newsclean.config import parse_languages, parse_run_bounds, parse_time_zones
     from newsclean.storage import Store
@@ -150,7 +149,14 @@ def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, das
         progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
         with interrupts_raise():  # SIGTERM ends the command as Ctrl-C does: through its finally blocks
-            start_temporary_server()  # when no PREFECT_API_URL is set: one a terminal's Ctrl-C leaves running
+            # when no PREFECT_API_URL is set, a temporary server a terminal's Ctrl-C leaves running; while it
+            # starts (seconds of waiting), the flow's modules are imported and Great Expectations made ready
+            with start_temporary_server():
+                from flows.clean_news import clean_news
+                from newsclean.validate import prepare_validation
+
+                store = Store(out)
+                prepare_validation(store.local("validation") if store.is_local else None)
             manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                                   reprocess=reprocess, dask_address=dask_address, workers=workers,
                                   progress=progress, languages=list(kept) if kept else None, include=include,

@@ -9,6 +9,7 @@ build and points the pages at them. What only profiling pages use (Vega) and GX'
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import posixpath
@@ -53,14 +54,15 @@ def default_cache() -> Path:
     return platformdirs.user_cache_path("newsclean") / "data-docs"
 
 
-def template_urls() -> list[str]:
-    """The script and stylesheet URLs that the installed GX's page templates name (Vega aside)."""
+@functools.cache
+def template_urls() -> tuple[str, ...]:
+    """The script and stylesheet URLs that the installed GX's page templates name (Vega aside); read once."""
     import great_expectations.render.view as view
 
     found: set[str] = set()
     for template in (Path(view.__file__).parent / "templates").glob("*.j2"):
         found.update(_TAG_URL.findall(template.read_text(encoding="utf-8")))
-    return sorted(url for url in found if not url.startswith(VEGA))
+    return tuple(sorted(url for url in found if not url.startswith(VEGA)))
 
 
 def _source(url: str) -> tuple[str, str] | None:

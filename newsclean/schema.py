@@ -42,14 +42,17 @@ def _declaration() -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+@functools.cache
 def columns(table: str) -> tuple[Column, ...]:
-    """The declared columns of `articles`, `rejected` or `run` (the run-level check values)."""
+    """The declared columns of `articles`, `rejected` or `run` (the run-level check values); built once."""
     return tuple(Column(c["name"], c["type"], c["nullable"], c["description"], tuple(c.get("checks", ())))
                  for c in _declaration()[table]["columns"])
 
 
+@functools.cache
 def derived_checks() -> tuple[Column, ...]:
-    """Values computed from article columns only to be checked (chrome left, mojibake, letter share)."""
+    """Values computed from article columns only to be checked (chrome left, mojibake, letter share); built
+    once (every record's check values and every batch's frame read them)."""
     return tuple(Column(c["name"], "derived", True, c["description"], tuple(c.get("checks", ())),
                         c["from"], c["compute"]) for c in _declaration()["articles"].get("derived", ()))
 

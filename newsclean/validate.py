@@ -171,6 +171,15 @@ def _expectation(name: str, arg: Any, col: str, languages: tuple[str, ...] | Non
     raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
 
 
+def prepare_validation(validation_dir: Path | None = None) -> None:
+    """Import Great Expectations and build the context of `validation_dir` now (each is done once per process),
+    for a caller that has a wait to fill: the first batch's validation then starts at once."""
+    import great_expectations  # noqa: F401
+
+    if validation_dir is not None:
+        _context(str(validation_dir.resolve()))
+
+
 @functools.cache
 def _context(project_dir: str) -> Any:
     """A file-backed GX context under the output folder, its Data Docs site at `validation/index.html`."""
