@@ -17,6 +17,7 @@ class Limits:
     max_decompressed_bytes: int = 50 * 1024 * 1024  # gzip bombs stop here
     max_line_chars: int = 20_000  # longer lines are cut: no paragraph is this long
     min_body_words: int = 30  # fewer body words than this is not an article
+    min_extracted_lines: int = 2  # fewer lines from the HTML extractor: extracted again, favouring recall
     max_seconds_per_document: float = 30.0  # a pathological page cannot stall its batch longer than this
     # ISO 639-1 codes of the languages to keep; None keeps every language. An article in another language
     # is rejected as language_excluded (its `language` column says which language it is in).

@@ -70,7 +70,6 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
     page's URL on only to rewrite links, and links are not kept.
     """
     # imported here: loading trafilatura costs ~0.5 s, text dumps never need it
-    from trafilatura import bare_extraction
     from trafilatura.settings import DEFAULT_CONFIG
     from trafilatura.utils import load_html
 
@@ -82,11 +81,11 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         signals = page_signals(tree)
     except (TypeError, ValueError):  # what bare_extraction answers None for
         return Extracted(format="html", lines=())
-    document = bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
-                               include_images=False, include_links=False, favor_precision=False)
-    if document is None:
+    lines = _content_lines(tree, limits)
+    if len(lines) < limits.min_extracted_lines:  # one run-on line or nothing: a layout its defaults misread
+        lines = max(lines, _content_lines(tree, limits, favor_recall=True), key=len)
+    if not lines:  # nothing to label: the page's title alone is no article
         return Extracted(format="html", lines=())
-    lines = split_lines(repair_extracted_text(document.text or ""), limits)
     return Extracted(
         format="html",
         lines=lines,
@@ -98,6 +97,16 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         url=declared.url or None,
         signals=signals,
     )
+
+
+def _content_lines(tree: Any, limits: Limits, favor_recall: bool = False) -> tuple[str, ...]:
+    """The main content's lines as trafilatura extracts them from the parsed page (it works on a copy)."""
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
+                               include_images=False, include_links=False, favor_precision=False,
+                               favor_recall=favor_recall)
+    return split_lines(repair_extracted_text(document.text or ""), limits) if document is not None else ()
 
 
 def _declared_timestamp(tree: Any) -> str | None:

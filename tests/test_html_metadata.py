@@ -136,3 +136,31 @@ def test_a_placeholder_timestamp_in_the_markup_is_no_publication_date() -> None:
     article = clean(page("<meta property='article:published_time' content='0001-01-01T00:00:00Z'>"
                          "<meta name='date' content='2019-11-19'>", "<h1>Council backs new bus network</h1>"))
     assert article.published_at is not None and article.published_at.date() == dt.date(2019, 11, 19)
+
+
+def test_an_extraction_of_under_two_lines_is_redone_favouring_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    from newsclean.extract import extract_html
+
+    real = trafilatura.bare_extraction
+    calls: list[bool] = []
+
+    def one_run_on_line(tree, **options):  # type: ignore[no-untyped-def]
+        calls.append(options["favor_recall"])
+        document = real(tree, **options)
+        if not options["favor_recall"]:  # what the defaults give on some layouts: the text run into one line
+            document.text = " ".join(document.text.split())
+        return document
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", one_run_on_line)
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = f"<html><body><article><h1>Reservoir low</h1>{paragraphs}</article></body></html>"
+    extracted = extract_html(page)
+    assert calls == [False, True]
+    assert [line for line in extracted.lines if line in PARAGRAPHS] == PARAGRAPHS
+    calls.clear()
+    monkeypatch.setattr(trafilatura, "bare_extraction",
+                        lambda tree, **options: calls.append(options["favor_recall"]) or real(tree, **options))
+    assert [line for line in extract_html(page).lines if line in PARAGRAPHS] == PARAGRAPHS
+    assert calls == [False]  # lines enough: extracted once
