@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsclean.chrome.lines import PERIOD_END
 from newsclean.textnorm import count_words
@@ -23,7 +24,20 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagene
                            "howto", "recipe", "medicalwebpage", "qapage", "discussionforumposting"})
 COLLECTION_TYPES = frozenset({"collectionpage", "searchresultspage", "itemlist", "offercatalog", "productcollection",
                               "productgroup"})
+# of those, the types that name the page itself a list (an ItemList may be a list inside an article)
+COLLECTION_PAGE_TYPES = frozenset({"collectionpage", "searchresultspage", "productgroup"})
+# URL path segments that name a section, a taxonomy or a shop's shelf rather than one story
+TAXONOMY_SEGMENTS = frozenset({"c", "cat", "category", "categories", "collection", "collections", "tag", "tags",
+                               "topic", "topics", "section", "sections", "shop", "store", "products", "archive",
+                               "archives", "list", "lists"})
+SECTION_SEGMENTS = TAXONOMY_SEGMENTS | {"news", "blog", "blogs", "latest", "articles", "stories", "search", "page",
+                                        "learn", "courses", "recipes", "issues", "sale", "all"}
 _LD_TYPE = re.compile(r"[^/#]+$")
+_TYPE_PUNCTUATION = re.compile(r"[^\w]+")
+_SLUG_SPLIT = re.compile(r"[-_+.\s]+|%20")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
+_PAGE_NUMBER = re.compile(r"/page/\d+/?$")
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/\d\d?/")
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 _BULLET = re.compile(r"^\s*[-•*–]\s")
 
@@ -40,6 +54,11 @@ class ListingSettings:
     declared_min_prose_lines: int = 5  # a page declaring a collection needs this many prose lines to be an article
     teaser_cards: int = 20  # this many <article> cards, or linked h2-h4 headlines, is a teaser grid ...
     prose_lines_per_card: float = 0.3  # ... when it has fewer prose lines than this per card
+    article_slug_words: int = 5  # a URL whose last segment has this many words is one story's ...
+    article_id_digits: int = 5  # ... or holds a number this long (an id), or a /yyyy/mm/ date
+    section_slug_words: int = 2  # under /category/, /tag/, /collections/...: a name of at most this many words
+    section_body_share: float = 0.5  # a section URL's page is a listing when its body is under this share of
+    section_link_share: float = 0.4  # the page's words, or more than this share of the page's words are links
 
 
 DEFAULT_LISTING = ListingSettings()
@@ -52,6 +71,9 @@ class PageSignals:
     declared_types: frozenset[str] = frozenset()  # og:type and top-level JSON-LD @types, lower case
     article_cards: int = 0  # <article> elements
     headline_links: int = 0  # h2-h4 headings that hold a link
+    page_words: int = 0  # words of the page's visible text (no script, style, template, svg)
+    link_words: int = 0  # of those, the words inside links
+    url_path: str | None = None  # path of the URL the page declares (canonical link, else og:url)
 
 
 def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
@@ -65,8 +87,9 @@ def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
 
 def declared_types(tree: Any) -> frozenset[str]:
     """og:type and the @type of each top-level JSON-LD object (not nested ones: an article's author is a
-    Person, a list of articles' items are Articles), lower case, without the schema.org prefix."""
-    found = {value.strip().lower() for value in tree.xpath('//meta[@property="og:type"]/@content') if value.strip()}
+    Person, a list of articles' items are Articles), lower case, without the schema.org prefix or punctuation
+    (og:type "product.group" is ProductGroup)."""
+    found = {_type_key(value) for value in tree.xpath('//meta[@property="og:type"]/@content') if value.strip()}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content())
@@ -76,19 +99,87 @@ def declared_types(tree: Any) -> frozenset[str]:
             kinds = item.get("@type", ())
             for kind in kinds if isinstance(kinds, list) else [kinds]:
                 if isinstance(kind, str) and (match := _LD_TYPE.search(kind)):
-                    found.add(match.group(0).lower())
+                    found.add(_type_key(match.group(0)))
     return frozenset(found)
 
 
+def _type_key(kind: str) -> str:
+    return _TYPE_PUNCTUATION.sub("", kind.lower())
+
+
+_VISIBLE = "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg)]"
+
+
+def visible_words(tree: Any) -> tuple[int, int]:
+    """Words of the page body's visible text, and how many of them are inside links."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    words = count_words(" ".join(root.xpath(f".//text(){_VISIBLE}")))
+    in_links = count_words(" ".join(root.xpath(f".//a//text(){_VISIBLE}")))
+    return words, in_links
+
+
+def declared_path(tree: Any) -> str | None:
+    """The path of the URL the page declares for itself: its canonical link, else og:url."""
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        for value in tree.xpath(xpath):
+            if value.strip():
+                return urlsplit(value.strip()).path
+    return None
+
+
 def page_signals(tree: Any) -> PageSignals:
-    """The declared types and the teaser structure of a parsed page."""
+    """The declared types, the teaser structure, the link share and the declared URL of a parsed page."""
+    words, in_links = visible_words(tree)
     return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
-                       headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")))
+                       headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")),
+                       page_words=words, link_words=in_links, url_path=declared_path(tree))
+
+
+def _slug_words(segment: str) -> int:
+    return sum(1 for word in _SLUG_SPLIT.split(_PAGE_SUFFIX.sub("", segment)) if word)
+
+
+def is_article_url(path: str | None, settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """A path naming one story: a last segment of many words, or an id, or a /yyyy/mm/ date in it."""
+    if not path:
+        return False
+    last = next((segment for segment in reversed(path.split("/")) if segment), "")
+    return (_slug_words(last) >= settings.article_slug_words or bool(_DATE_PATH.search(path))
+            or re.search(rf"\d{{{settings.article_id_digits},}}", last) is not None)
+
+
+def is_section_url(path: str | None, settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """A path naming a section or a shelf: /news, /blog/, /page/2, /category/tech, /collections/mens-sneakers."""
+    if not path:
+        return False
+    segments = [segment.lower() for segment in path.split("/") if segment]
+    if not segments:
+        return False
+    if segments[-1] in SECTION_SEGMENTS or _PAGE_NUMBER.search(path):
+        return True
+    return (len(segments) >= 2 and segments[-2] in TAXONOMY_SEGMENTS and _slug_words(segments[-1])
+            <= settings.section_slug_words and not re.search(r"\d{4,}", segments[-1]))
+
+
+def is_section_page(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """A section URL whose page is mostly not the extracted body, or mostly links: the section's index."""
+    if not is_section_url(signals.url_path, settings) or not signals.page_words:
+        return False
+    body_words = sum(count_words(line) for line in lines)
+    return (body_words < settings.section_body_share * signals.page_words
+            or signals.link_words > settings.section_link_share * signals.page_words)
 
 
 def declares_article(signals: PageSignals) -> bool:
     """The page says it is one article (og:type article, a JSON-LD Article, NewsArticle, BlogPosting...)."""
     return bool(signals.declared_types & ARTICLE_TYPES)
+
+
+def declares_collection_page(signals: PageSignals) -> bool:
+    """The page says it is itself a list: a CollectionPage, a SearchResultsPage, a ProductGroup (og:type
+    product.group). Believed over og:type article, which many CMSs print on every page."""
+    return bool(signals.declared_types & COLLECTION_PAGE_TYPES)
 
 
 def declares_collection(signals: PageSignals) -> bool:
@@ -138,14 +229,20 @@ def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: Listing
 def listing_reason(signals: PageSignals, lines: Sequence[str],
                    settings: ListingSettings = DEFAULT_LISTING) -> str | None:
     """Why the page is a listing rather than an article, or None. A page declaring itself an article is
-    believed; otherwise little prose, a declared collection with few paragraphs or a teaser grid is a listing."""
+    believed unless it also declares itself a collection page; otherwise little prose, a declared collection with
+    few paragraphs, a teaser grid or a section URL's index is a listing."""
+    if declares_collection_page(signals):
+        return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_PAGE_TYPES))}"
     if declares_article(signals):
         return None
     prose = len(prose_lines(lines, settings))
-    if has_little_prose(lines, settings, prose=prose):
+    story_url = is_article_url(signals.url_path, settings)
+    if not story_url and has_little_prose(lines, settings, prose=prose):
         return f"listing: {prose} prose lines, {sentence_count(lines)} sentences"
     if declares_collection(signals) and prose < settings.declared_min_prose_lines:
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
-    if is_teaser_grid(signals, lines, settings, prose=prose):
+    if not story_url and is_teaser_grid(signals, lines, settings, prose=prose):
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
+    if is_section_page(signals, lines, settings):
+        return f"listing: section URL {signals.url_path}, {signals.link_words}/{signals.page_words} page words in links"
     return None

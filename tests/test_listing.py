@@ -12,13 +12,18 @@ from newsclean.listing import (
     declared_types,
     declares_article,
     declares_collection,
+    declares_collection_page,
     has_little_prose,
+    is_article_url,
+    is_section_page,
+    is_section_url,
     is_teaser_grid,
     listing_reason,
     page_signals,
     prose_lines,
     sentence_count,
     short_lines,
+    visible_words,
 )
 from newsclean.pipeline import clean_document
 from newsclean.records import Article, RawDoc, Reason, Rejection
@@ -60,6 +65,24 @@ def test_declared_types_reads_og_type_and_top_level_json_ld_only() -> None:
     assert declared_types(tree) == {"website", "collectionpage", "webpage"}
 
 
+def test_declared_types_drop_punctuation() -> None:
+    tree = lxml_html.fromstring('<html><head><meta property="og:type" content="Product.Group"><script '
+                                'type="application/ld+json">{"@type": "https://schema.org/SearchResultsPage"}'
+                                '</script></head><body></body></html>')
+    assert declared_types(tree) == {"productgroup", "searchresultspage"}
+
+
+def test_a_declared_collection_page_is_a_listing_even_when_og_type_says_article() -> None:
+    article_and_list = PageSignals(declared_types=frozenset({"article", "collectionpage", "itemlist"}))
+    assert declares_collection_page(article_and_list)
+    assert listing_reason(article_and_list, [PARAGRAPH] * 10) == "listing: declared collectionpage"
+    assert listing_reason(PageSignals(declared_types=frozenset({"productgroup"})), [PARAGRAPH] * 10) == (
+        "listing: declared productgroup")
+    in_article_list = PageSignals(declared_types=frozenset({"article", "itemlist"}))  # a list inside an article
+    assert not declares_collection_page(in_article_list)
+    assert listing_reason(in_article_list, [PARAGRAPH]) is None
+
+
 def test_declares_article_and_collection() -> None:
     assert declares_article(PageSignals(declared_types=frozenset({"newsarticle", "breadcrumblist"})))
     assert not declares_article(PageSignals(declared_types=frozenset({"website"})))
@@ -93,14 +116,70 @@ def test_listing_reason_believes_a_declared_article() -> None:
     assert listing_reason(PageSignals(), teasers) == "listing: 0 prose lines, 0 sentences"
     some_prose = [PARAGRAPH] * 3 + teasers
     assert listing_reason(PageSignals(), some_prose) is None
-    assert listing_reason(PageSignals(declared_types=frozenset({"collectionpage"})), some_prose) == (
-        "listing: declared collectionpage, 3 prose lines")
+    assert listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), some_prose) == (
+        "listing: declared itemlist, 3 prose lines")
+    assert listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), [PARAGRAPH] * 5 + teasers) is None
     assert listing_reason(PageSignals(headline_links=20), some_prose) == "listing: 20 teaser cards, 3 prose lines"
 
 
 def test_page_signals_of_an_index_page() -> None:
     signals = page_signals(lxml_html.fromstring(index_page("CollectionPage").decode()))
-    assert signals == PageSignals(declared_types=frozenset({"collectionpage"}), article_cards=20, headline_links=20)
+    teaser_words = sum(len(f"{title} {teaser}".split()) for title, teaser in TEASERS)
+    title_words = sum(len(title.split()) for title, _ in TEASERS)
+    assert signals == PageSignals(declared_types=frozenset({"collectionpage"}), article_cards=20, headline_links=20,
+                                  page_words=2 + len(PARAGRAPH.split()) + teaser_words, link_words=title_words)
+
+
+def test_visible_words_leave_out_scripts_and_count_link_words() -> None:
+    tree = lxml_html.fromstring('<html><head><title>Not counted</title></head><body><p>Three plain words '
+                                '<a href="/x">two linked</a></p><script>var a = "no words here";</script>'
+                                '<style>p { color: red }</style></body></html>')
+    assert visible_words(tree) == (5, 2)
+
+
+def test_declared_path_prefers_the_canonical_link() -> None:
+    head = ('<meta property="og:url" content="https://example.com/og/path"><link rel="canonical" '
+            'href="https://example.com/news/">')
+    assert page_signals(lxml_html.fromstring(f"<html><head>{head}</head><body></body></html>")).url_path == "/news/"
+    og_only = '<html><head><meta property="og:url" content="https://example.com/a-b?x=1"></head></html>'
+    assert page_signals(lxml_html.fromstring(og_only)).url_path == "/a-b"
+    assert page_signals(lxml_html.fromstring("<html><body><p>x</p></body></html>")).url_path is None
+
+
+def test_article_and_section_urls() -> None:
+    for path in ("/2025/12/19/budget-vote/", "/story/25/12/19/236259/computer-science-grads-find-fewer-jobs",
+                 "/what-is-an-online-course/item12708", "/how-to-start-a-vegetable-garden-11683422",
+                 "/city-approves-the-new-bus-network.html"):
+        assert is_article_url(path), path
+    for path in (None, "", "/", "/news", "/collections/mens-sneakers", "/best-crm-software"):
+        assert not is_article_url(path), path
+    for path in ("/news", "/blog/", "/category/tech/page/2", "/collections/mens-sneakers", "/us/en/c/fire-pits",
+                 "/tag/elections"):
+        assert is_section_url(path), path
+    for path in (None, "/", "/blog/best-crm-software", "/collection/small-business-guide", "/about-us",
+                 "/c/item-12345"):
+        assert not is_section_url(path), path
+
+
+def test_section_page_needs_a_section_url_and_a_body_small_beside_the_page_or_many_links() -> None:
+    lines = [PARAGRAPH]  # 33 words
+    words = len(PARAGRAPH.split())
+    assert is_section_page(PageSignals(url_path="/news", page_words=3 * words), lines)  # body a third of the page
+    assert is_section_page(PageSignals(url_path="/news", page_words=words, link_words=words // 2), lines)  # links
+    assert not is_section_page(PageSignals(url_path="/news", page_words=words, link_words=words // 4), lines)
+    assert not is_section_page(PageSignals(url_path="/2025/01/02/budget", page_words=3 * words), lines)
+    assert not is_section_page(PageSignals(url_path="/news"), lines)  # nothing measured on the page
+
+
+def test_a_story_url_keeps_an_article_that_looks_like_little_prose_or_a_teaser_grid() -> None:
+    teasers = [t for pair in TEASERS for t in pair]
+    story = "/2025/12/19/council-debates-the-budget"
+    assert listing_reason(PageSignals(url_path=story), teasers) is None
+    assert listing_reason(PageSignals(url_path=story, headline_links=20), [PARAGRAPH] * 3) is None
+    assert listing_reason(PageSignals(url_path=story, declared_types=frozenset({"itemlist"})), teasers) == (
+        "listing: declared itemlist, 0 prose lines")
+    assert listing_reason(PageSignals(url_path="/news", page_words=400, link_words=300), [PARAGRAPH] * 6) == (
+        "listing: section URL /news, 300/400 page words in links")
 
 
 def test_an_index_page_is_rejected_as_no_article() -> None:
