@@ -78,7 +78,6 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         if tree is None:
             raise ValueError("not an HTML tree")
         declared = _declared_metadata(tree)
-        signals = page_signals(tree)
     except (TypeError, ValueError):  # what bare_extraction answers None for
         return Extracted(format="html", lines=())
     lines = _content_lines(tree, limits)
@@ -86,6 +85,7 @@ def extract_html(text: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         lines = max(lines, _content_lines(tree, limits, favor_recall=True), key=len)
     if not lines:  # nothing to label: the page's title alone is no article
         return Extracted(format="html", lines=())
+    signals = page_signals(tree, lines)
     return Extracted(
         format="html",
         lines=lines,

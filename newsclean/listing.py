@@ -59,6 +59,9 @@ class ListingSettings:
     section_slug_words: int = 2  # under /category/, /tag/, /collections/...: a name of at most this many words
     section_body_share: float = 0.5  # a section URL's page is a listing when its body is under this share of
     section_link_share: float = 0.4  # the page's words, or more than this share of the page's words are links
+    region_line_share: float = 0.8  # the body's region: the deepest element holding this share of its lines ...
+    region_link_share: float = 0.4  # ... is a card grid when at least this share of its words are links ...
+    region_max_prose_lines: int = 2  # ... and the body has at most this many prose lines
 
 
 DEFAULT_LISTING = ListingSettings()
@@ -74,6 +77,8 @@ class PageSignals:
     page_words: int = 0  # words of the page's visible text (no script, style, template, svg)
     link_words: int = 0  # of those, the words inside links
     url_path: str | None = None  # path of the URL the page declares (canonical link, else og:url)
+    region_words: int = 0  # visible words of the element the extracted lines came from (`body_region`)
+    region_link_words: int = 0  # of those, the words inside links
 
 
 def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
@@ -128,12 +133,49 @@ def declared_path(tree: Any) -> str | None:
     return None
 
 
-def page_signals(tree: Any) -> PageSignals:
-    """The declared types, the teaser structure, the link share and the declared URL of a parsed page."""
+# elements an extractor makes a line of (trafilatura: paragraphs, list items, headings, cells, leaf divs...)
+_LINE_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote", "pre",
+                        "figcaption", "div", "span", "a", "section", "article", "strong", "b", "em", "summary",
+                        "caption", "header", "main", "ul", "ol", "table", "tr"})
+
+
+def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
+    """The element the extracted lines came from: the deepest one holding `region_line_share` of the elements
+    whose text is one of the lines (spaces collapsed). None when no line is found on the page."""
+    wanted = {" ".join(line.split()) for line in lines}
+    body = tree.find(".//body")
+    matched = [element for element in (body if body is not None else tree).iter()
+               if isinstance(element.tag, str) and element.tag in _LINE_TAGS
+               and " ".join(element.text_content().split()) in wanted]
+    if not matched:
+        return None
+    holds: dict[Any, int] = {}
+    for element in matched:
+        for holder in (element, *element.iterancestors()):
+            holds[holder] = holds.get(holder, 0) + 1
+    enough = [holder for holder, count in holds.items() if count >= settings.region_line_share * len(matched)]
+    return max(enough, key=lambda holder: sum(1 for _ in holder.iterancestors()))
+
+
+def region_words(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> tuple[int, int]:
+    """Visible words of the lines' region (`body_region`) and how many of them are inside links: a grid of
+    cards is mostly links even when the extractor kept only their blurbs."""
+    region = body_region(tree, lines, settings)
+    if region is None:
+        return 0, 0
+    return (count_words(" ".join(region.xpath(f".//text(){_VISIBLE}"))),
+            count_words(" ".join(region.xpath(f".//a//text(){_VISIBLE}"))))
+
+
+def page_signals(tree: Any, lines: Sequence[str] = ()) -> PageSignals:
+    """The declared types, the teaser structure, the link share and the declared URL of a parsed page, and
+    the link share of the region its extracted `lines` came from."""
     words, in_links = visible_words(tree)
+    in_region, region_links = region_words(tree, lines) if lines else (0, 0)
     return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
                        headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")),
-                       page_words=words, link_words=in_links, url_path=declared_path(tree))
+                       page_words=words, link_words=in_links, url_path=declared_path(tree),
+                       region_words=in_region, region_link_words=region_links)
 
 
 def _slug_words(segment: str) -> int:
@@ -169,6 +211,13 @@ def is_section_page(signals: PageSignals, lines: Sequence[str], settings: Listin
     body_words = sum(count_words(line) for line in lines)
     return (body_words < settings.section_body_share * signals.page_words
             or signals.link_words > settings.section_link_share * signals.page_words)
+
+
+def is_link_region(signals: PageSignals, settings: ListingSettings = DEFAULT_LISTING, *, prose: int) -> bool:
+    """Almost no paragraphs, from a region of the page that is mostly link words: the blurbs of cards whose
+    headlines (links) the extractor left out. `prose`: the body's prose line count."""
+    return (prose <= settings.region_max_prose_lines and signals.region_words > 0
+            and signals.region_link_words >= settings.region_link_share * signals.region_words)
 
 
 def declares_article(signals: PageSignals) -> bool:
@@ -230,7 +279,7 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
                    settings: ListingSettings = DEFAULT_LISTING) -> str | None:
     """Why the page is a listing rather than an article, or None. A page declaring itself an article is
     believed unless it also declares itself a collection page; otherwise little prose, a declared collection with
-    few paragraphs, a teaser grid or a section URL's index is a listing."""
+    few paragraphs, a teaser grid, a card region of links or a section URL's index is a listing."""
     if declares_collection_page(signals):
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_PAGE_TYPES))}"
     if declares_article(signals):
@@ -243,6 +292,8 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
     if not story_url and is_teaser_grid(signals, lines, settings, prose=prose):
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
+    if not story_url and is_link_region(signals, settings, prose=prose):
+        return f"listing: {prose} prose lines, {signals.region_link_words}/{signals.region_words} region words in links"
     if is_section_page(signals, lines, settings):
         return f"listing: section URL {signals.url_path}, {signals.link_words}/{signals.page_words} page words in links"
     return None

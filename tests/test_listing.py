@@ -9,18 +9,21 @@ from lxml import html as lxml_html
 from newsclean.listing import (
     DEFAULT_LISTING,
     PageSignals,
+    body_region,
     declared_types,
     declares_article,
     declares_collection,
     declares_collection_page,
     has_little_prose,
     is_article_url,
+    is_link_region,
     is_section_page,
     is_section_url,
     is_teaser_grid,
     listing_reason,
     page_signals,
     prose_lines,
+    region_words,
     sentence_count,
     short_lines,
     visible_words,
@@ -194,3 +197,48 @@ def test_an_article_with_a_related_list_is_kept_declared_or_not() -> None:
         outcome = clean(article_page(og_type))
         assert isinstance(outcome, Article), outcome
         assert outcome.body.count(PARAGRAPH) == 6
+
+
+CARD_GRID = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><div class='grid'>"
+             + "".join(f"<div class='card'><h3><a href='/s/{i}'>{title}</a></h3><p>{teaser}</p></div>"
+                       for i, (title, teaser) in enumerate(TEASERS[:5]))
+             + "</div></main><footer><p>Contact us</p></footer></body></html>")
+
+
+def test_body_region_is_the_deepest_element_holding_most_extracted_lines() -> None:
+    tree = lxml_html.fromstring(CARD_GRID)
+    blurbs = [teaser for _, teaser in TEASERS[:5]]
+    assert body_region(tree, blurbs).get("class") == "grid"
+    assert body_region(tree, blurbs[:1]).tag == "p"  # one line: its own paragraph
+    assert body_region(tree, [*blurbs, "Contact us"]).get("class") == "grid"  # 5 of 6 lines: over 0.8
+    assert body_region(tree, [*blurbs, "Contact us", "Home"]).tag == "body"  # 5 of 7 lines: under 0.8
+    assert body_region(tree, ["not on the page"]) is None
+    title_words = sum(len(title.split()) for title, _ in TEASERS[:5])
+    teaser_words = sum(len(teaser.split()) for _, teaser in TEASERS[:5])
+    assert region_words(tree, blurbs) == (title_words + teaser_words, title_words)
+    assert region_words(tree, ["not on the page"]) == (0, 0)
+    signals = page_signals(tree, blurbs)
+    assert (signals.region_words, signals.region_link_words) == (title_words + teaser_words, title_words)
+
+
+def test_link_region_needs_mostly_links_and_almost_no_prose() -> None:
+    cards = PageSignals(region_words=100, region_link_words=40)
+    assert is_link_region(cards, prose=2)
+    assert not is_link_region(cards, prose=3)
+    assert not is_link_region(PageSignals(region_words=100, region_link_words=39), prose=0)
+    assert not is_link_region(PageSignals(), prose=0)  # no region found
+    blurbs = [PARAGRAPH, "What the vote on the budget means for you and your family this year…"]
+    assert listing_reason(cards, blurbs) == "listing: 1 prose lines, 40/100 region words in links"
+    story = PageSignals(region_words=100, region_link_words=40, url_path="/2025/12/19/council-debates-the-budget")
+    assert listing_reason(story, blurbs) is None
+
+
+def test_a_grid_of_cards_whose_headlines_are_links_is_rejected() -> None:
+    cards = "".join(f"<div class='card'><h3><a href='/s/{i}'>Council debates the {topic} and what comes next for "
+                    f"the city</a></h3><p>The {topic} plan was debated on Monday. Residents spoke against it. The "
+                    "vote is next week.</p></div>" for i, topic in enumerate(TOPICS[:5]))
+    page = (f"<!DOCTYPE html><html><head><title>Local news</title></head><body><main><div class='grid'>{cards}"
+            "</div></main></body></html>").encode()
+    outcome = clean(page)
+    assert isinstance(outcome, Rejection) and outcome.reason == Reason.NO_ARTICLE, outcome
+    assert "region words in links" in outcome.detail
