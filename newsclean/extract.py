@@ -16,6 +16,9 @@ from newsclean.records import Decoded, Extracted
 # A page is HTML when its head declares it; a text dump that quotes one tag is not.
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
+# script and style blocks some CMSs print before the doctype (a text dump never starts with one)
+_LEADING_CODE = re.compile(r"^\s*(?:<(script|style)\b[^>]*>.*?</\1\s*>\s*)+", re.IGNORECASE | re.DOTALL)
+_LEADING_CODE_SCAN = 65536  # characters looked at for them
 _TAG = re.compile(r"<(?:p|div|span|a|br|li|h[1-6]|script|article)\b[^>]*>", re.IGNORECASE)
 _BLANK = re.compile(r"^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]*$")
 # Where a page's markup states its publication instant (ISO 8601, with its offset): Open Graph/article meta,
@@ -35,8 +38,9 @@ _PRINTED_PARAGRAPH = re.compile(r"<\s*(?:p|li|h[1-6])\b[^>]*>[^<>]{40,}<\s*/\s*(
 
 
 def detect_format(text: str) -> str:
-    """Say "html" for markup pages, "text" for dumps: by the page's opening, else by tag density."""
-    head = text[:4096]
+    """Say "html" for markup pages, "text" for dumps: by the page's opening (after any script or style block a
+    CMS printed before the doctype), else by tag density."""
+    head = _LEADING_CODE.sub("", text[:_LEADING_CODE_SCAN], count=1)[:4096]
     if _HTML_START.match(head):
         return "html"
     tags = len(_TAG.findall(head))

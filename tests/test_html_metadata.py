@@ -9,7 +9,7 @@ import hashlib
 import pytest
 
 from newsclean.chrome.label import label_lines
-from newsclean.extract import repair_extracted_text
+from newsclean.extract import detect_format, repair_extracted_text
 from newsclean.metadata import (
     author_from_byline,
     describe,
@@ -164,3 +164,16 @@ def test_an_extraction_of_under_two_lines_is_redone_favouring_recall(monkeypatch
                         lambda tree, **options: calls.append(options["favor_recall"]) or real(tree, **options))
     assert [line for line in extract_html(page).lines if line in PARAGRAPHS] == PARAGRAPHS
     assert calls == [False]  # lines enough: extracted once
+
+
+def test_a_page_printing_a_script_before_its_doctype_is_html() -> None:
+    code = "document.querySelectorAll('input[name=\"source\"]').forEach(function(input) { input.value = 1; });\n"
+    script = f"<script type='text/javascript'>\n{code * 60}</script>"  # longer than the 4,096 characters sniffed
+    html = page("<title>Council approves the new bus network</title>", "").decode()
+    printed = f"  \n{script}\n<style>p {{ color: red }}</style>\n\n{html}"
+    assert detect_format(printed) == "html"
+    assert detect_format(f"{script}\n{PARAGRAPHS[0]}") == "text"  # no page opening after the script: a dump
+    assert detect_format(f"Notes on the bus network\n{script}\n{html[:15]}") == "text"  # quoted inside a dump
+    article = clean(printed.encode())
+    assert article.format == "html" and "querySelectorAll" not in article.body
+    assert article.body.split("\n") == PARAGRAPHS
