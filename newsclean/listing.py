@@ -60,8 +60,8 @@ class ListingSettings:
     section_body_share: float = 0.5  # a section URL's page is a listing when its body is under this share of
     section_link_share: float = 0.4  # the page's words, or more than this share of the page's words are links
     region_line_share: float = 0.8  # the body's region: the deepest element holding this share of its lines ...
-    region_link_share: float = 0.4  # ... is a card grid when at least this share of its words are links ...
-    region_max_prose_lines: int = 2  # ... and the body has at most this many prose lines
+    region_link_share: float = 0.33  # ... is a card grid when this share of its words are links left out of
+    region_max_prose_lines: int = 3  # the lines, and the body has at most this many prose lines
 
 
 DEFAULT_LISTING = ListingSettings()
@@ -78,7 +78,7 @@ class PageSignals:
     link_words: int = 0  # of those, the words inside links
     url_path: str | None = None  # path of the URL the page declares (canonical link, else og:url)
     region_words: int = 0  # visible words of the element the extracted lines came from (`body_region`)
-    region_link_words: int = 0  # of those, the words inside links
+    region_left_out_link_words: int = 0  # of those, the words of links in no element that became a line
 
 
 def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
@@ -139,14 +139,18 @@ _LINE_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th
                         "caption", "header", "main", "ul", "ol", "table", "tr"})
 
 
+def line_elements(root: Any, lines: Sequence[str]) -> list[Any]:
+    """The elements under `root` whose text (spaces collapsed) is one of the lines."""
+    wanted = {" ".join(line.split()) for line in lines}
+    return [element for element in root.iter() if isinstance(element.tag, str) and element.tag in _LINE_TAGS
+            and " ".join(element.text_content().split()) in wanted]
+
+
 def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
     """The element the extracted lines came from: the deepest one holding `region_line_share` of the elements
-    whose text is one of the lines (spaces collapsed). None when no line is found on the page."""
-    wanted = {" ".join(line.split()) for line in lines}
+    whose text is one of the lines (`line_elements`). None when no line is found on the page."""
     body = tree.find(".//body")
-    matched = [element for element in (body if body is not None else tree).iter()
-               if isinstance(element.tag, str) and element.tag in _LINE_TAGS
-               and " ".join(element.text_content().split()) in wanted]
+    matched = line_elements(body if body is not None else tree, lines)
     if not matched:
         return None
     holds: dict[Any, int] = {}
@@ -158,13 +162,15 @@ def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEF
 
 
 def region_words(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> tuple[int, int]:
-    """Visible words of the lines' region (`body_region`) and how many of them are inside links: a grid of
-    cards is mostly links even when the extractor kept only their blurbs."""
+    """Visible words of the lines' region (`body_region`) and the words of its links the extractor left out
+    (in no element that became a line): a grid of cards whose linked headlines were dropped, their blurbs kept."""
     region = body_region(tree, lines, settings)
     if region is None:
         return 0, 0
-    return (count_words(" ".join(region.xpath(f".//text(){_VISIBLE}"))),
-            count_words(" ".join(region.xpath(f".//a//text(){_VISIBLE}"))))
+    matched = set(line_elements(region, lines))
+    left_out = sum(count_words(link.text_content()) for link in region.xpath(f"descendant-or-self::a{_VISIBLE}")
+                   if not any(node in matched for node in (link, *link.iterancestors())))
+    return count_words(" ".join(region.xpath(f".//text(){_VISIBLE}"))), left_out
 
 
 def page_signals(tree: Any, lines: Sequence[str] = ()) -> PageSignals:
@@ -175,7 +181,7 @@ def page_signals(tree: Any, lines: Sequence[str] = ()) -> PageSignals:
     return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
                        headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")),
                        page_words=words, link_words=in_links, url_path=declared_path(tree),
-                       region_words=in_region, region_link_words=region_links)
+                       region_words=in_region, region_left_out_link_words=region_links)
 
 
 def _slug_words(segment: str) -> int:
@@ -214,10 +220,10 @@ def is_section_page(signals: PageSignals, lines: Sequence[str], settings: Listin
 
 
 def is_link_region(signals: PageSignals, settings: ListingSettings = DEFAULT_LISTING, *, prose: int) -> bool:
-    """Almost no paragraphs, from a region of the page that is mostly link words: the blurbs of cards whose
-    headlines (links) the extractor left out. `prose`: the body's prose line count."""
+    """Almost no paragraphs, from a region of the page that is largely links the extractor left out: the
+    blurbs of cards whose headlines (links) were dropped. `prose`: the body's prose line count."""
     return (prose <= settings.region_max_prose_lines and signals.region_words > 0
-            and signals.region_link_words >= settings.region_link_share * signals.region_words)
+            and signals.region_left_out_link_words >= settings.region_link_share * signals.region_words)
 
 
 def declares_article(signals: PageSignals) -> bool:
@@ -277,23 +283,25 @@ def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: Listing
 
 def listing_reason(signals: PageSignals, lines: Sequence[str],
                    settings: ListingSettings = DEFAULT_LISTING) -> str | None:
-    """Why the page is a listing rather than an article, or None. A page declaring itself an article is
-    believed unless it also declares itself a collection page; otherwise little prose, a declared collection with
-    few paragraphs, a teaser grid, a card region of links or a section URL's index is a listing."""
+    """Why the page is a listing rather than an article, or None. A card region of links (`is_link_region`)
+    is a listing whatever the page declares; a page declaring itself an article is otherwise believed unless it
+    also declares itself a collection page; else little prose, a declared collection with few paragraphs, a
+    teaser grid or a section URL's index is a listing."""
     if declares_collection_page(signals):
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_PAGE_TYPES))}"
-    if declares_article(signals):
-        return None
     prose = len(prose_lines(lines, settings))
     story_url = is_article_url(signals.url_path, settings)
+    if not story_url and is_link_region(signals, settings, prose=prose):
+        return (f"listing: {prose} prose lines, {signals.region_left_out_link_words}/{signals.region_words} region "
+                "words in links left out")
+    if declares_article(signals):
+        return None
     if not story_url and has_little_prose(lines, settings, prose=prose):
         return f"listing: {prose} prose lines, {sentence_count(lines)} sentences"
     if declares_collection(signals) and prose < settings.declared_min_prose_lines:
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
     if not story_url and is_teaser_grid(signals, lines, settings, prose=prose):
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
-    if not story_url and is_link_region(signals, settings, prose=prose):
-        return f"listing: {prose} prose lines, {signals.region_link_words}/{signals.region_words} region words in links"
     if is_section_page(signals, lines, settings):
         return f"listing: section URL {signals.url_path}, {signals.link_words}/{signals.page_words} page words in links"
     return None

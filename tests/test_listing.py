@@ -218,27 +218,37 @@ def test_body_region_is_the_deepest_element_holding_most_extracted_lines() -> No
     assert region_words(tree, blurbs) == (title_words + teaser_words, title_words)
     assert region_words(tree, ["not on the page"]) == (0, 0)
     signals = page_signals(tree, blurbs)
-    assert (signals.region_words, signals.region_link_words) == (title_words + teaser_words, title_words)
+    assert (signals.region_words, signals.region_left_out_link_words) == (title_words + teaser_words, title_words)
 
 
-def test_link_region_needs_mostly_links_and_almost_no_prose() -> None:
-    cards = PageSignals(region_words=100, region_link_words=40)
-    assert is_link_region(cards, prose=2)
-    assert not is_link_region(cards, prose=3)
-    assert not is_link_region(PageSignals(region_words=100, region_link_words=39), prose=0)
+def test_link_region_needs_links_left_out_and_almost_no_prose() -> None:
+    cards = PageSignals(region_words=100, region_left_out_link_words=33)
+    assert is_link_region(cards, prose=3)
+    assert not is_link_region(cards, prose=4)
+    assert not is_link_region(PageSignals(region_words=100, region_left_out_link_words=32), prose=0)
     assert not is_link_region(PageSignals(), prose=0)  # no region found
     blurbs = [PARAGRAPH, "What the vote on the budget means for you and your family this year…"]
-    assert listing_reason(cards, blurbs) == "listing: 1 prose lines, 40/100 region words in links"
-    story = PageSignals(region_words=100, region_link_words=40, url_path="/2025/12/19/council-debates-the-budget")
+    assert listing_reason(cards, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
+    declared = PageSignals(region_words=100, region_left_out_link_words=33, declared_types=frozenset({"article"}))
+    assert listing_reason(declared, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
+    story = PageSignals(region_words=100, region_left_out_link_words=33,
+                        url_path="/2025/12/19/council-debates-the-budget")
     assert listing_reason(story, blurbs) is None
 
 
-def test_a_grid_of_cards_whose_headlines_are_links_is_rejected() -> None:
-    cards = "".join(f"<div class='card'><h3><a href='/s/{i}'>Council debates the {topic} and what comes next for "
-                    f"the city</a></h3><p>The {topic} plan was debated on Monday. Residents spoke against it. The "
-                    "vote is next week.</p></div>" for i, topic in enumerate(TOPICS[:5]))
-    page = (f"<!DOCTYPE html><html><head><title>Local news</title></head><body><main><div class='grid'>{cards}"
-            "</div></main></body></html>").encode()
+def test_links_kept_as_lines_are_not_left_out() -> None:
+    tree = lxml_html.fromstring(CARD_GRID)
+    both = [text for pair in TEASERS[:5] for text in pair]
+    words = sum(len(f"{title} {teaser}".split()) for title, teaser in TEASERS[:5])
+    assert region_words(tree, both) == (words, 0)
+
+
+def test_a_grid_of_cards_whose_linked_headlines_the_extractor_drops_is_rejected() -> None:
+    cards = "".join(f"<div class='card'><div class='title'><a href='/s/{i}'>Council debates the {topic} and what "
+                    f"comes next for the city</a></div><p>The {topic} plan was debated on Monday. Residents spoke "
+                    "against it. The vote is next week.</p></div>" for i, topic in enumerate(TOPICS[:5]))
+    page = ("<!DOCTYPE html><html><head><meta property='og:type' content='article'><title>Local news</title></head>"
+            f"<body><main><div class='grid'>{cards}</div></main></body></html>").encode()
     outcome = clean(page)
     assert isinstance(outcome, Rejection) and outcome.reason == Reason.NO_ARTICLE, outcome
-    assert "region words in links" in outcome.detail
+    assert outcome.detail == "listing: 0 prose lines, 58/141 region words in links left out"
