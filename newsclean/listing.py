@@ -226,6 +226,14 @@ def is_link_region(signals: PageSignals, settings: ListingSettings = DEFAULT_LIS
             and signals.region_left_out_link_words >= settings.region_link_share * signals.region_words)
 
 
+def is_home_page(signals: PageSignals, settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """A page declaring the site's root as its URL, with more than `section_link_share` of its words in links:
+    the front page. (Its body share says nothing: a CMS that prints the root as every post's canonical URL
+    gives a post the root too, and the post is most of its page.)"""
+    return (signals.url_path is not None and not signals.url_path.strip("/") and signals.page_words > 0
+            and signals.link_words > settings.section_link_share * signals.page_words)
+
+
 def declares_article(signals: PageSignals) -> bool:
     """The page says it is one article (og:type article, a JSON-LD Article, NewsArticle, BlogPosting...)."""
     return bool(signals.declared_types & ARTICLE_TYPES)
@@ -286,7 +294,7 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
     """Why the page is a listing rather than an article, or None. A card region of links (`is_link_region`)
     is a listing whatever the page declares; a page declaring itself an article is otherwise believed unless it
     also declares itself a collection page; else little prose, a declared collection with few paragraphs, a
-    teaser grid or a section URL's index is a listing."""
+    teaser grid, a section URL's index or a front page is a listing."""
     if declares_collection_page(signals):
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_PAGE_TYPES))}"
     prose = len(prose_lines(lines, settings))
@@ -304,4 +312,6 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
     if is_section_page(signals, lines, settings):
         return f"listing: section URL {signals.url_path}, {signals.link_words}/{signals.page_words} page words in links"
+    if is_home_page(signals, settings):
+        return f"listing: home URL {signals.url_path!r}, {signals.link_words}/{signals.page_words} page words in links"
     return None

@@ -16,6 +16,7 @@ from newsclean.listing import (
     declares_collection_page,
     has_little_prose,
     is_article_url,
+    is_home_page,
     is_link_region,
     is_section_page,
     is_section_url,
@@ -252,3 +253,17 @@ def test_a_grid_of_cards_whose_linked_headlines_the_extractor_drops_is_rejected(
     outcome = clean(page)
     assert isinstance(outcome, Rejection) and outcome.reason == Reason.NO_ARTICLE, outcome
     assert outcome.detail == "listing: 0 prose lines, 58/141 region words in links left out"
+
+
+def test_home_page_needs_the_root_url_and_mostly_links() -> None:
+    front = PageSignals(url_path="/", page_words=1000, link_words=401)
+    assert is_home_page(front)
+    assert is_home_page(PageSignals(url_path="", page_words=1000, link_words=401))  # canonical "https://site.com"
+    assert not is_home_page(PageSignals(url_path="/", page_words=1000, link_words=400))
+    assert not is_home_page(PageSignals(url_path="/news/budget", page_words=1000, link_words=900))
+    assert not is_home_page(PageSignals(url_path=None, page_words=1000, link_words=900))  # nothing declared
+    assert not is_home_page(PageSignals(url_path="/"))
+    # a post whose CMS prints the root as its canonical URL: most of the page is its body, few links
+    post = PageSignals(url_path="/", page_words=1000, link_words=150)
+    assert listing_reason(post, [PARAGRAPH] * 3) is None
+    assert listing_reason(front, [PARAGRAPH] * 3) == "listing: home URL '/', 401/1000 page words in links"
