@@ -53,7 +53,8 @@ class ListingSettings:
     min_short_lines: int = 3  # at least this many of them (a three-paragraph news brief lists nothing)
     declared_min_prose_lines: int = 5  # a page declaring a collection needs this many prose lines to be an article
     teaser_cards: int = 20  # this many <article> cards, or linked h2-h4 headlines, is a teaser grid ...
-    prose_lines_per_card: float = 0.3  # ... when it has fewer prose lines than this per card
+    prose_lines_per_card: float = 0.3  # ... when it has fewer prose lines than this per card ...
+    prose_words_per_card: int = 15  # ... holding fewer words than this per card
     article_slug_words: int = 5  # a URL whose last segment has this many words is one story's ...
     article_id_digits: int = 5  # ... or holds a number this long (an id), or a /yyyy/mm/ date
     section_slug_words: int = 2  # under /category/, /tag/, /collections/...: a name of at most this many words
@@ -278,15 +279,15 @@ def has_little_prose(lines: Sequence[str], settings: ListingSettings = DEFAULT_L
             and len(short_lines(lines, settings)) >= settings.min_short_lines)
 
 
-def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING, *,
-                   prose: int | None = None) -> bool:
-    """Many cards or linked headlines, and fewer paragraphs than cards: each card is a teaser, not a story.
-    `prose`: the lines' prose line count when the caller has it."""
+def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> bool:
+    """Many cards or linked headlines, fewer paragraphs than cards and less prose than a teaser's worth per
+    card: each card is a teaser, not a story (a guide's paragraphs under linked subheadings are long)."""
     cards = max(signals.article_cards, signals.headline_links)
     if cards < settings.teaser_cards:
         return False
-    prose = len(prose_lines(lines, settings)) if prose is None else prose
-    return prose < settings.prose_lines_per_card * cards
+    prose = prose_lines(lines, settings)
+    return (len(prose) < settings.prose_lines_per_card * cards
+            and sum(count_words(line) for line in prose) < settings.prose_words_per_card * cards)
 
 
 def listing_reason(signals: PageSignals, lines: Sequence[str],
@@ -308,7 +309,7 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
         return f"listing: {prose} prose lines, {sentence_count(lines)} sentences"
     if declares_collection(signals) and prose < settings.declared_min_prose_lines:
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_TYPES))}, {prose} prose lines"
-    if not story_url and is_teaser_grid(signals, lines, settings, prose=prose):
+    if not story_url and is_teaser_grid(signals, lines, settings):
         return f"listing: {max(signals.article_cards, signals.headline_links)} teaser cards, {prose} prose lines"
     if is_section_page(signals, lines, settings):
         return f"listing: section URL {signals.url_path}, {signals.link_words}/{signals.page_words} page words in links"

@@ -107,11 +107,16 @@ def test_prose_lines_sentences_and_little_prose() -> None:
     assert not has_little_prose([*brief, "- New tasks for the game", "- Better Android support", "- Bugs fixed"])
 
 
-def test_teaser_grid_needs_many_cards_and_few_paragraphs_per_card() -> None:
-    grid = PageSignals(article_cards=20)
+def test_teaser_grid_needs_many_cards_and_few_paragraphs_and_prose_words_per_card() -> None:
+    grid = PageSignals(article_cards=20)  # a grid: under 0.3 prose lines (6) and 15 prose words (300) a card
+    assert len(PARAGRAPH.split()) == 33
     assert is_teaser_grid(grid, [PARAGRAPH])
-    assert not is_teaser_grid(grid, [PARAGRAPH] * 10)  # 20 cards, 10 paragraphs: a long article in cards
+    assert is_teaser_grid(grid, [PARAGRAPH] * 5)  # 165 words
+    assert not is_teaser_grid(grid, [PARAGRAPH] * 6)  # 6 paragraphs: an article with a related list
+    assert not is_teaser_grid(grid, [" ".join([PARAGRAPH] * 2)] * 5)  # 5 paragraphs, 330 words
     assert not is_teaser_grid(PageSignals(article_cards=5), [])
+    # a guide under 21 linked subheadings: five long paragraphs (99 words each), not 21 teasers
+    assert not is_teaser_grid(PageSignals(headline_links=21), [" ".join([PARAGRAPH] * 3)] * 5)
 
 
 def test_listing_reason_believes_a_declared_article() -> None:
