@@ -416,6 +416,23 @@ def test_cut_at_closing_box_ends_the_article_at_a_box_printed_after_it() -> None
     region = lb.find_article_region(inside)
     assert region is not None and lb.cut_at_closing_box(inside, region) == region
 
+
+def test_cut_at_closing_box_counts_only_sentences_after_the_box() -> None:
+    """After the box, other stories' headlines (punctuated inside, no final stop, under a paragraph's length) do
+    not carry the article on, however many words they hold; the same lines as sentences do."""
+    article = [EN_P1, EN_P2, EN_P1.replace("Tuesday", "Monday"), EN_P2.replace("forty", "fifty"),
+               EN_P1.replace("Tuesday", "Friday"), EN_P2.replace("forty", "sixty")]
+    headlines = ["Pay to breathe? Oxygen bars open in the capital as the city chokes under its worst smog",
+                 "Worst deal ever? Seoul fumes as Washington asks five times more for hosting its troops",
+                 "No need to install: the new browser filter rates news sites for every mobile reader"]
+    for after, ends in ((headlines, True), ([h + "." for h in headlines], False)):
+        assert all(count_words(h) < lb.DEFAULT_SETTINGS.unended_paragraph_words for h in after)
+        page = lb.make_page([EN_TITLE, *article, "Sign up for our newsletter", *after])
+        region = lb.find_article_region(page)
+        assert region is not None and region.anchors == (1, 2, 3, 4, 5, 6, 8, 9, 10), ends
+        assert lb.cut_at_closing_box(page, region).anchors == ((1, 2, 3, 4, 5, 6) if ends else region.anchors), ends
+        assert lb.continues_article(page, 8) is not ends
+
 # Japanese and Chinese: no spaces between words, sentences ended by "。", other stories' headlines as long as a
 # short paragraph in characters.
 JA_TITLE = "市立図書館が駅前に移転、来月から夜10時まで開館へ"

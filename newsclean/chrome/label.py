@@ -645,22 +645,32 @@ def cut_at_list_gap(page: Page, region: Region) -> Region:
     return region
 
 
+def continues_article(page: Page, i: int) -> bool:
+    """Line `i` could carry the article on: a sentence (ended by its mark) or a paragraph long enough to stand
+    without one (`unended_paragraph_words`); a headline-shaped line, however punctuated inside, is another
+    story's ("Pay to breathe? 'Oxygen bars' hit New Delhi as India chokes")."""
+    return bool(PERIOD_END.search(page.texts[i])) or page.words[i] >= page.settings.unended_paragraph_words
+
+
 def cut_at_closing_box(page: Page, region: Region) -> Region:
     """A line of a box that pages print after the article (`closing_box_categories`: a newsletter or donation
     pitch, a "follow us", the footer, previous/next links, tags) inside the region ends the article there when
-    what follows holds less than `closing_box_share` of the prose before it (teasers at `isolated_weight`):
-    the rest is the page's tail. Ads, captions and "Read more" links stand inside articles: not these. Text
-    dumps."""
+    what follows holds less than `closing_box_share` of the prose before it (teasers at `isolated_weight`,
+    and only lines that `continues_article`): the rest is the page's tail. Ads, captions and "Read more" links
+    stand inside articles: not these. Text dumps."""
     settings = page.settings
     values = in_context(page, prose_values(page))
     prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))
+    # after the box, only sentences and long paragraphs would continue the article, not other stories' headlines
+    going_on = [max(v, 0.0) if continues_article(page, i) else 0.0 for i, v in enumerate(values)]
+    going_on_upto = list(accumulate(going_on, initial=0.0))
     anchors = set(region.anchors)
     for i in range(region.first + 1, region.last):
         if i in anchors or not any(h.rule.label == "chrome" and h.rule.category in settings.closing_box_categories
                                    for h in page.hits[i]):
             continue
         before = prose_upto[i] - prose_upto[region.first]
-        after = prose_upto[region.last + 1] - prose_upto[i + 1]
+        after = going_on_upto[region.last + 1] - going_on_upto[i + 1]
         if after < settings.closing_box_share * before:
             return Region(tuple(a for a in region.anchors if a < i))
     return region
