@@ -21,8 +21,10 @@ memory must not grow with the corpus; held in dicts, the index took 8-10 KB per 
 
 The work per article is bounded by constants, not by the corpus (issue 18): each query term reads at most
 CANDIDATES_PER_TERM postings through the postings' primary key (never every posting of a common term), undated
-articles are found among the last UNDATED_WINDOW articles indexed (their postings are keyed by ingestion order,
-`day = -position`), and an entry's terms are a packed blob (`pack_counts`), not JSON text.
+articles are found among the last UNDATED_WINDOW articles indexed, and an entry's terms are a packed blob
+(`pack_counts`), not JSON text. Postings are partitioned by generation (GENERATION articles in ingestion order,
+the key's first column), so a batch writes into the current generation's pages only, however large the index;
+a query reads the generations its window needs, at most DATED_GENERATIONS of them for dated articles.
 """
 
 from __future__ import annotations
@@ -76,18 +78,27 @@ CROSS_POSTINGS_READ = 4 * CANDIDATES_PER_TERM
 # Undated articles are compared with the undated articles among the last UNDATED_WINDOW indexed (ingestion
 # order stands in for time: a scrape's undated dumps of one week come in together), not with every undated one.
 UNDATED_WINDOW = 20_000
+# Postings are keyed by generation first: entries GENERATION apart in ingestion order (position // GENERATION).
+# Why: keyed by term first, each batch inserted one posting into a leaf per distinct (term, day) of the batch,
+# all over the table, and the batch's commit wrote every such page: more pages as the table grew (issue 18,
+# 1,700 -> 8,800 pages a commit over 20,000 topical articles). Keyed by generation, the inserts land in the
+# current generation's pages only. Dated queries read the DATED_GENERATIONS most recent generations holding
+# articles of their days (story_generations keeps each generation's first and last day), so reads stay bounded
+# when one week's articles keep coming in; days a stream has left behind are in old generations, still read.
+GENERATION = 5_000
+DATED_GENERATIONS = 8
+UNDATED = 0  # story_posts.day of an undated article's postings (a day's ordinal is >= 1)
 LEGACY_STATE_FILE = "stories.json"  # before the state database; version 2 (with keys) or 1 (terms only)
-# story_postings.day: the ordinal of the publication day (>= 1), or minus the entry's position when undated.
-# Before issue 18 undated postings were all at day 0; `StoryIndex` rewrites those once.
-LEGACY_UNDATED = 0
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS story_entries (
     position INTEGER PRIMARY KEY, doc_id TEXT UNIQUE NOT NULL, story_id TEXT NOT NULL, day INTEGER,
     language TEXT NOT NULL, counts TEXT NOT NULL, keys TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS story_postings (
-    term TEXT NOT NULL, day INTEGER NOT NULL, position INTEGER NOT NULL,
-    PRIMARY KEY (term, day, position)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_posts (
+    generation INTEGER NOT NULL, term TEXT NOT NULL, day INTEGER NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY (generation, term, day, position)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_generations (generation INTEGER PRIMARY KEY, low INTEGER NOT NULL,
+                                              high INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS story_terms (
     term TEXT PRIMARY KEY, documents INTEGER NOT NULL, posted INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_merged (story TEXT PRIMARY KEY, merged_into TEXT NOT NULL) WITHOUT ROWID;
@@ -96,19 +107,29 @@ CREATE TABLE IF NOT EXISTS story_languages (
 CREATE TABLE IF NOT EXISTS story_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 """
 
-# The most recent postings of one term in a range of days (the primary key's order, read backwards: SQLite
-# stops after :cap rows) and, apart, in a range of undated positions (day = -position: most recent first).
-_DATED = ("SELECT position FROM story_postings WHERE term = ? AND day BETWEEN ? AND ? "
-          "ORDER BY day DESC, position DESC LIMIT ?")
-_UNDATED = ("SELECT position FROM story_postings WHERE term = ? AND day BETWEEN ? AND ? "
-            "ORDER BY day ASC LIMIT ?")
-# Of one key's :read most recent dated postings in a range, the :cap most recent in a language known and other
-# than the article's.
+# The most recent postings of one term in some generations (a JSON list) and a range of days, newest generation
+# first (the primary key's order, read backwards for each generation: SQLite stops after :cap rows) and, apart,
+# its undated postings from a position on.
+_DATED = ("SELECT position FROM story_posts WHERE generation IN (SELECT value FROM json_each(?)) AND term = ? "
+          "AND day BETWEEN ? AND ? ORDER BY generation DESC, day DESC, position DESC LIMIT ?")
+_UNDATED = ("SELECT position FROM story_posts WHERE generation IN (SELECT value FROM json_each(?)) AND term = ? "
+            f"AND day = {UNDATED} AND position >= ? ORDER BY generation DESC, position DESC LIMIT ?")
+# Of one key's :read most recent dated postings in some generations and a range of days, the :cap most recent in
+# a language known and other than the article's.
 _OTHER_LANGUAGE = """
-SELECT p.position FROM (SELECT position, day FROM story_postings WHERE term = ? AND day BETWEEN ? AND ?
-                        ORDER BY day DESC, position DESC LIMIT ?) p
+SELECT p.position FROM (SELECT generation, day, position FROM story_posts
+                        WHERE generation IN (SELECT value FROM json_each(?)) AND term = ? AND day BETWEEN ? AND ?
+                        ORDER BY generation DESC, day DESC, position DESC LIMIT ?) p
 JOIN story_entries e ON e.position = p.position WHERE e.language NOT IN (?, '')
-ORDER BY p.day DESC, p.position DESC LIMIT ?
+ORDER BY p.generation DESC, p.day DESC, p.position DESC LIMIT ?
+"""
+# Postings of the layout before generations (term, day, position; undated at day <= 0), moved once.
+_LEGACY_POSTINGS = """
+INSERT OR IGNORE INTO story_posts SELECT position / {generation}, term, max(day, {undated}), position
+FROM story_postings ORDER BY 1, 2, 3, 4;
+INSERT OR REPLACE INTO story_generations SELECT position / {generation}, min(day), max(day) FROM story_entries
+WHERE day IS NOT NULL GROUP BY 1;
+DROP TABLE story_postings;
 """
 _LAST_DAY = dt.date.max.toordinal()
 
@@ -180,10 +201,8 @@ class StoryIndex:
         self.db.executescript(_TABLES)
         row = self.db.execute("SELECT value FROM story_meta WHERE key = 'documents'").fetchone()
         self.documents = self.written_documents = int(row[0]) if row else 0
-        if not self.db.execute("SELECT 1 FROM story_meta WHERE key = 'undated_by_position'").fetchone():
-            # once per state: undated postings of earlier versions, all at day 0, keyed by ingestion order
-            self.db.execute("UPDATE story_postings SET day = -position WHERE day = ?", (LEGACY_UNDATED,))
-            self.db.execute("INSERT INTO story_meta VALUES ('undated_by_position', 1)")
+        if self.db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'story_postings'").fetchone():
+            self.db.executescript(_LEGACY_POSTINGS.format(generation=GENERATION, undated=UNDATED))
         # links across languages found since the last `resolve`: (score, doc_id, doc_id), applied by `_bridge`
         self.pending: list[tuple[float, str, str]] = []
         # Document frequencies read or changed since the last `apply_pending`: term -> (documents, posted), None
@@ -254,29 +273,41 @@ class StoryIndex:
     def _last_position(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(position), 0) FROM story_entries").fetchone()[0])
 
+    def _dated_generations(self, low: int, high: int) -> str:
+        """The DATED_GENERATIONS most recent generations holding articles published from day `low` to `high`,
+        as a JSON list."""
+        return _json_list(row[0] for row in self.db.execute(
+            "SELECT generation FROM story_generations WHERE low <= ? AND high >= ? ORDER BY generation DESC LIMIT ?",
+            (high, low, DATED_GENERATIONS)))
+
     def _candidates(self, terms: list[str], day: int | None, window: int) -> list[int]:
         """Positions of the most recent CANDIDATES_PER_TERM articles posted under each term within `window`
-        days of `day` (any day when undated), and of the most recent CANDIDATES_PER_TERM undated ones among the
-        last UNDATED_WINDOW articles indexed: at most 2 K postings read per term, however common."""
+        days of `day` (any day when undated; in the `_dated_generations`), and of the most recent
+        CANDIDATES_PER_TERM undated ones among the last UNDATED_WINDOW articles indexed: at most 2 K postings
+        read per term, however common."""
         if not terms:
             return []
         low, high = (day - window, day + window) if day is not None else (1, _LAST_DAY)
+        dated = self._dated_generations(low, high)
         last = self._last_position()
+        first = max(last - UNDATED_WINDOW, 0)
+        undated = _json_list(range(first // GENERATION, last // GENERATION + 1))
         found: set[int] = set()
         for term in terms:
-            found.update(row[0] for row in self.db.execute(_DATED, (term, low, high, CANDIDATES_PER_TERM)))
-            found.update(row[0] for row in self.db.execute(
-                _UNDATED, (term, -last, -(last - UNDATED_WINDOW), CANDIDATES_PER_TERM)))
+            found.update(row[0] for row in self.db.execute(_DATED, (dated, term, low, high, CANDIDATES_PER_TERM)))
+            found.update(row[0] for row in self.db.execute(_UNDATED, (undated, term, first, CANDIDATES_PER_TERM)))
         return sorted(found)
 
     def _other_language_candidates(self, keys: list[str], day: int, window: int, language: str) -> list[int]:
         """Positions of the most recent CANDIDATES_PER_TERM dated articles in a known language other than
         `language` posted under each key within `window` days of `day` (of its CROSS_POSTINGS_READ most recent
-        postings there)."""
+        postings there, in the `_dated_generations`)."""
+        low, high = day - window, day + window
+        dated = self._dated_generations(low, high)
         found: set[int] = set()
         for key in keys:
             found.update(row[0] for row in self.db.execute(_OTHER_LANGUAGE, (
-                key, day - window, day + window, CROSS_POSTINGS_READ, language, CANDIDATES_PER_TERM)))
+                dated, key, low, high, CROSS_POSTINGS_READ, language, CANDIDATES_PER_TERM)))
         return sorted(found)
 
     def _find(self, story_id: str) -> str:
@@ -423,8 +454,13 @@ class StoryIndex:
             "INSERT INTO story_entries (doc_id, story_id, day, language, counts, keys) VALUES (?, ?, ?, ?, ?, ?)",
             (doc_id, story, day, language, pack_counts(counts), pack_counts(keys))).lastrowid
         assert position is not None
-        self.db.execute("INSERT OR IGNORE INTO story_postings SELECT value, ?, ? FROM json_each(?)",
-                        (-position if day is None else day, position, _json_list((*counts, *keys))))
+        generation = position // GENERATION
+        self.db.execute("INSERT OR IGNORE INTO story_posts SELECT ?, value, ?, ? FROM json_each(?)",
+                        (generation, UNDATED if day is None else day, position, _json_list((*counts, *keys))))
+        if day is not None:
+            self.db.execute("INSERT INTO story_generations VALUES (?, ?, ?) ON CONFLICT (generation) DO UPDATE "
+                            "SET low = min(low, excluded.low), high = max(high, excluded.high)",
+                            (generation, day, day))
         self.db.execute("INSERT OR IGNORE INTO story_languages VALUES (?, ?)", (self._find(story), language))
 
     def _load_legacy(self, data: dict) -> None:

@@ -242,17 +242,62 @@ def test_candidate_reads_stop_after_k_postings_and_undated_ones_are_windowed_by_
     db.close()
 
 
-def test_undated_postings_of_an_earlier_version_move_to_their_ingestion_order(tmp_path: Path) -> None:
+def test_postings_of_earlier_versions_move_to_their_generations(tmp_path: Path) -> None:
+    import datetime as dt
+
     db = open_state(tmp_path)
     index = open_stories(db, tmp_path)
     index.assign("a", "assad left damascus for moscow", None, language="en")
+    index.assign("c", "storm floods hamburg harbour", dt.datetime(2024, 12, 8, tzinfo=dt.UTC), language="en")
     index.apply_pending()
-    db.execute("UPDATE story_postings SET day = 0")  # as before issue 18: every undated posting at day 0
-    db.execute("DELETE FROM story_meta WHERE key = 'undated_by_position'")
+    day = dt.date(2024, 12, 8).toordinal()
+    # the layout before generations: keyed by term; undated at day -position (or 0, before issue 18)
+    db.executescript("""
+        CREATE TABLE story_postings (term TEXT NOT NULL, day INTEGER NOT NULL, position INTEGER NOT NULL,
+                                     PRIMARY KEY (term, day, position)) WITHOUT ROWID;
+        INSERT INTO story_postings SELECT term, CASE day WHEN 0 THEN -position ELSE day END, position
+        FROM story_posts;
+        UPDATE story_postings SET day = 0 WHERE term = 'moscow';
+        DROP TABLE story_posts; DROP TABLE story_generations;""")
     db.commit()
     again = open_stories(db, tmp_path)
-    assert {day for (day,) in db.execute("SELECT DISTINCT day FROM story_postings")} == {-1}
+    assert not db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'story_postings'").fetchone()
+    assert set(db.execute("SELECT DISTINCT generation, day, position FROM story_posts")) == {(0, 0, 1), (0, day, 2)}
+    assert list(db.execute("SELECT * FROM story_generations")) == [(0, day, day)]
+    assert db.execute("SELECT count(*) FROM story_posts WHERE term = 'moscow'").fetchone() == (1,)
     assert again.assign("b", "assad left damascus for moscow on sunday", None, language="en") == "a"
+    db.close()
+
+
+def test_postings_are_written_by_generation_and_dated_reads_take_the_recent_ones_of_their_days(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    import newsclean.stories as stories
+
+    monkeypatch.setattr(stories, "GENERATION", 10)
+    monkeypatch.setattr(stories, "DATED_GENERATIONS", 2)
+    monkeypatch.setattr(stories, "CANDIDATES_PER_TERM", 3)
+    db = open_state(tmp_path)
+    index = open_stories(db, tmp_path)
+    early, late = dt.datetime(2024, 12, 1, tzinfo=dt.UTC), dt.datetime(2024, 12, 20, tzinfo=dt.UTC)
+    # positions 1-49: 1-9 published on 1 Dec, 10-49 on 20 Dec (generations 0-4 of 10 positions), 50-54 undated
+    for number in range(1, 55):
+        index.assign(f"d{number:02d}", f"assad statement number{number} extra{number}",
+                     None if number >= 50 else early if number < 10 else late, language="en")
+    assert set(db.execute("SELECT generation, min(position), max(position) FROM story_posts GROUP BY 1")) == {
+        (0, 1, 9), (1, 10, 19), (2, 20, 29), (3, 30, 39), (4, 40, 49), (5, 50, 54)}
+    early_day, late_day = early.date().toordinal(), late.date().toordinal()
+    assert list(db.execute("SELECT * FROM story_generations ORDER BY 1")) == [
+        (0, early_day, early_day), *((g, late_day, late_day) for g in range(1, 5))]
+    # 20 Dec: of the two most recent generations with that day (3, 4), the 3 most recent postings: 47-49;
+    # undated: 52-54 (3 most recent)
+    assert index._candidates(["assad"], late_day, stories.WINDOW_DAYS) == [47, 48, 49, 52, 53, 54]
+    # 1 Dec: only generation 0 holds it, however many later generations there are
+    assert index._candidates(["assad"], early_day, stories.WINDOW_DAYS) == [7, 8, 9, 52, 53, 54]
+    assert index._candidates(["extra15"], late_day, stories.WINDOW_DAYS) == []  # generation 1: not read
+    monkeypatch.setattr(stories, "DATED_GENERATIONS", 4)
+    assert index._candidates(["extra15"], late_day, stories.WINDOW_DAYS) == [15]
     db.close()
 
 
