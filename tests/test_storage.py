@@ -204,3 +204,15 @@ def test_mirrors_push_changes_and_deletions_and_refuse_keys_leaving_their_folder
     with pytest.raises(ValueError, match="leaves"):
         hostile.local("state")
     hostile.close()
+
+
+def test_a_run_allocates_arrow_memory_from_the_heap_it_trims(tmp_path: Path) -> None:
+    """mimalloc (pyarrow's default) keeps freed memory where malloc_trim cannot give it back."""
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.mimalloc_memory_pool())
+    try:
+        manifest = run_local([str(SEEDS)], tmp_path / "out")
+        assert manifest["articles"] == 5
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(before)
