@@ -9,8 +9,6 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import py3langid
-
 from newsclean import __version__
 from newsclean.chrome.label import label_lines
 from newsclean.chrome.memory import SiteMemory, site_key
@@ -18,6 +16,7 @@ from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
 from newsclean.duplicates import search_text, signature
 from newsclean.extract import extract
+from newsclean.language import classify as classify_language
 from newsclean.listing import listing_reason
 from newsclean.metadata import describe, usable_title
 from newsclean.records import Article, Extracted, RawDoc, Reason, Rejection, display_path
@@ -65,8 +64,7 @@ def detect_language(text: str) -> str | None:
         return None
     # The first 600 characters (a paragraph or two) decide: the classifier's cost grows with the text, and on
     # the 181 real pages of shared/bench plus the gold bodies it answered the same at 400, 600, 800 and 1500.
-    language, _ = py3langid.classify(text[:600])
-    return str(language)
+    return classify_language(text[:600])
 
 
 @dataclass(slots=True, frozen=True)
