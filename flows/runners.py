@@ -9,7 +9,6 @@ rejections.
 from __future__ import annotations
 
 import os
-import pickle
 import threading
 import time
 from collections import deque
@@ -23,6 +22,7 @@ from rich.progress import track
 
 from flows.interrupts import deferred, ignore_interrupts, interruptible, raise_if_interrupted
 from newsclean.isolation import clean_isolated
+from newsclean.pickled import Pickled
 from newsclean.pipeline import BatchResult
 from newsclean.runs import Run, batch_context
 
@@ -98,7 +98,7 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-class Frozen:
+class Frozen(Pickled):
     """A task argument pickled when it is made, in the caller's thread; the task takes its `value()`.
 
     Runners pickle their arguments later, in their own threads, while the flow goes on settling earlier batches
@@ -107,20 +107,7 @@ class Frozen:
     a named tuple, which Dask rebuilds as a plain tuple).
     """
 
-    __slots__ = ("payload",)
-
-    def __init__(self, value: Any) -> None:
-        self.payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def __getstate__(self) -> bytes:
-        return self.payload
-
-    def __setstate__(self, payload: bytes) -> None:
-        self.payload = payload
-
-    def value(self) -> Any:
-        """A copy of the value as it was when frozen."""
-        return pickle.loads(self.payload)
+    __slots__ = ()
 
 
 class Done:

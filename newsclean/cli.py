@@ -8,6 +8,7 @@ import shlex
 import sys
 import tempfile
 import webbrowser
+from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -129,9 +130,9 @@ def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, das
              exclude: list[str] | None, run_bound: list[str] | None, time_zone: str | None = None,
              site_time_zone: list[str] | None = None) -> None:
     """`run` past its checks: the options as the flow takes them, the flow, its one-line summary."""
-    from flows.interrupts import EXIT_STATUS, interrupt_signal, interrupts_raise, start_temporary_server
     from newsclean.config import parse_languages, parse_run_bounds, parse_time_zones
     from newsclean.storage import Store
+    from newsclean.validate import prepare_validation, validation_process
 
     try:
         kept = parse_languages(languages)
@@ -147,16 +148,25 @@ def run_flow(inputs: list[Path], out: str, batch_size: int, reprocess: bool, das
         raise typer.BadParameter(str(error), param_hint="--time-zone/--site-time-zone") from None
     if progress is None:
         progress = sys.stderr.isatty() and not os.environ.get("CI")
+    store = Store(out)
+    validating = ExitStack()  # closed with the run, below
+    # With a running server (PREFECT_API_URL) there is no server start to wait through: Great Expectations is
+    # imported and made ready in a process of its own, from now on, on another core while this one imports
+    # Prefect and the flow and cleans. (A remote store's local mirror is the run's own, made later.)
+    elsewhere = store.is_local and bool(os.environ.get("PREFECT_API_URL"))
+    if elsewhere:
+        validating.enter_context(validation_process(store.local("validation"), kept, bounds))
+    from flows.interrupts import EXIT_STATUS, interrupt_signal, interrupts_raise, start_temporary_server
+
     try:
-        with interrupts_raise():  # SIGTERM ends the command as Ctrl-C does: through its finally blocks
+        with interrupts_raise(), validating:  # SIGTERM ends the command as Ctrl-C does: through finally blocks
             # when no PREFECT_API_URL is set, a temporary server a terminal's Ctrl-C leaves running; while it
             # starts (seconds of waiting), the flow's modules are imported and Great Expectations made ready
             with start_temporary_server():
                 from flows.clean_news import clean_news
-                from newsclean.validate import prepare_validation
 
-                store = Store(out)
-                prepare_validation(store.local("validation") if store.is_local else None)
+                if not elsewhere:
+                    prepare_validation(store.local("validation") if store.is_local else None, kept, bounds)
             manifest = clean_news(inputs=[str(p) for p in inputs], out=out, batch_size=batch_size,
                                   reprocess=reprocess, dask_address=dask_address, workers=workers,
                                   progress=progress, languages=list(kept) if kept else None, include=include,

@@ -26,7 +26,6 @@ import pyarrow as pa
 from newsclean.chrome.label import POSITIONAL_RULES
 from newsclean.chrome.memory import SiteMemory, load_memory, save_memory
 from newsclean.config import DEFAULT_LIMITS, Limits
-from newsclean.data_docs import vendor_data_docs
 from newsclean.duplicates import DuplicateIndex, open_index
 from newsclean.html_report import write_report
 from newsclean.inputs import Selection, select_inputs
@@ -47,7 +46,7 @@ from newsclean.stats import (
 )
 from newsclean.storage import Store
 from newsclean.stories import StoryIndex, open_stories
-from newsclean.validate import build_data_docs, validate_articles, validate_run
+from newsclean.validate import validate_articles, validate_run, write_data_docs
 from newsclean.write import articles_table, rejected_table, write_json, write_parquet
 
 
@@ -301,8 +300,8 @@ def finish_run(run: Run, extra_seconds: dict[str, float] | None = None) -> dict[
     with run.stats.timed("validate"):
         run_outcome = validate_run(summary, run.store.local("validation"), run.limits.languages, run.run_id,
                                    run.limits.run_bounds)
-        build_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
-        docs_offline = vendor_data_docs(run.store.local("validation"))  # False: no `newsclean assets` cache
+        # offline False: no `newsclean assets` cache
+        docs_offline = write_data_docs(run.store.local("validation"), [*run.validation_results, *run_outcome.results])
     run.db.close()  # before the push: the database file is whole and nothing writes to it any more
     run.store.push()  # state and Data Docs of a remote store go up before the manifest commits the run
     close_run(run)

@@ -7,10 +7,14 @@ the COMPLETE result format.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import importlib.util
+import logging
 import re
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,10 +24,12 @@ import pyarrow as pa
 from newsclean.chrome.label import Labelled, strong_chrome
 from newsclean.chrome.lexicon import candidate_rules
 from newsclean.config import RunBounds
+from newsclean.data_docs import vendor_data_docs
 from newsclean.decode import has_mojibake
 from newsclean.schema import Column, columns, derived_checks, parse_check
 from newsclean.textnorm import count_words, fold
 
+logger = logging.getLogger(__name__)
 SUITES = ("articles", "run")  # record level, each batch; run level, once per run
 WARNING = "warning"  # a check's `severity` for unusual content: reported, not quarantined
 LANGUAGE_CODE = r"^[a-z]{2,3}$"  # what py3langid answers: an ISO 639-1 code (a few are 639-3)
@@ -140,9 +146,7 @@ def _expectations(suite: str, languages: tuple[str, ...] | None, now: dt.datetim
 
 def _expectation(name: str, arg: Any, col: str, languages: tuple[str, ...] | None, now: dt.datetime) -> Any:
     """The GX expectation of one declared check on one column."""
-    import great_expectations as gx
-
-    e = gx.expectations
+    e = _gx().expectations
     if name == "not_null":
         return e.ExpectColumnValuesToNotBeNull(column=col)
     if name == "unique":
@@ -171,20 +175,87 @@ def _expectation(name: str, arg: Any, col: str, languages: tuple[str, ...] | Non
     raise ValueError(f"schemas/article.yaml: unknown check {name!r} on {col}")
 
 
-def prepare_validation(validation_dir: Path | None = None) -> None:
-    """Import Great Expectations and build the context of `validation_dir` now (each is done once per process),
-    for a caller that has a wait to fill: the first batch's validation then starts at once."""
-    import great_expectations  # noqa: F401
+def _gx() -> Any:
+    """The great_expectations module, imported with scipy.stats deferred until first used (importlib's
+    LazyLoader): GX imports it for the KL-divergence and KS-test expectations only, none of the suite's, and
+    it was a fifth of the import's CPU."""
+    if "great_expectations" not in sys.modules and "scipy.stats" not in sys.modules:
+        _defer("scipy.stats")
+    import great_expectations
 
+    return great_expectations
+
+
+def _defer(name: str) -> None:
+    """Put a module in sys.modules and on its package without running it: it runs at its first attribute
+    read. Only `from package import module` (GX's form) finds it so; nothing when it is not installed."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except ImportError:
+        return
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    package, _, child = name.rpartition(".")
+    setattr(sys.modules[package], child, module)
+
+
+def prepare_validation(validation_dir: Path | None = None, languages: tuple[str, ...] | None = None,
+                       bounds: RunBounds = ()) -> None:
+    """Import Great Expectations and build the context of `validation_dir` and its two checkpoints now (each
+    is done once per process), for a caller that has a wait to fill: the first validation then starts at once."""
+    _gx()
     if validation_dir is not None:
-        _context(str(validation_dir.resolve()))
+        project = str(validation_dir.resolve())
+        _checkpoint(project, "articles", languages, ())  # the arguments as _run_checkpoint passes them
+        _checkpoint(project, "run", languages, bounds)
+
+
+_PROCESSES: dict[str, Any] = {}  # validation folder -> the ValidationProcess its validations are sent to
+
+
+@contextlib.contextmanager
+def validation_process(validation_dir: Path, languages: tuple[str, ...] | None = None,
+                       bounds: RunBounds = ()) -> Iterator[None]:
+    """Inside the block, this process's validations of `validation_dir` run in a child process that imports
+    GX and builds the context and checkpoints at once (`newsclean.validation_process`): a command starts it
+    first, so those seconds pass on another core while it imports Prefect and cleans."""
+    from newsclean.validation_process import ValidationProcess
+
+    key = str(validation_dir.resolve())
+    process = _PROCESSES[key] = ValidationProcess(validation_dir, languages, bounds)
+    try:
+        yield
+    finally:
+        if _PROCESSES.get(key) is process:
+            del _PROCESSES[key]
+        process.close()
+
+
+def _in_process(name: str, validation_dir: Path, *args: Any) -> tuple[bool, Any]:
+    """(True, answer) when `validation_dir`'s validations go to a validation process and it answered
+    `name(*args)`; (False, None) when they run here (none started, or it is gone: the run goes on here)."""
+    from newsclean.validation_process import ValidationBroken
+
+    key = str(validation_dir.resolve())
+    process = _PROCESSES.get(key)
+    if process is None:
+        return False, None
+    try:
+        return True, process.call(name, *args)
+    except ValidationBroken as error:
+        logger.warning("%s; validating in this process", error)
+        _PROCESSES.pop(key, None)
+        return False, None
 
 
 @functools.cache
 def _context(project_dir: str) -> Any:
     """A file-backed GX context under the output folder, its Data Docs site at `validation/index.html`."""
-    import great_expectations as gx
-
+    gx = _gx()
     root = Path(project_dir)
     context = gx.get_context(mode="file", project_root_dir=str(root / "gx_project"))
     context.variables.progress_bars = {"globally": False}  # type: ignore[assignment]
@@ -206,7 +277,7 @@ def _checkpoint(project_dir: str, suite_name: str, languages: tuple[str, ...] | 
                 bounds: RunBounds = ()) -> Any:
     """The suite, its validation definition and a checkpoint (no actions: the Data Docs are built once per
     run by `build_data_docs`, not once per batch)."""
-    import great_expectations as gx
+    gx = _gx()
 
     context = _context(project_dir)
     source = context.data_sources.get("newsclean")
@@ -229,6 +300,10 @@ def validate_articles(table: pa.Table, checks: list[dict[str, Any]], validation_
     validation results in the Data Docs."""
     if table.num_rows == 0:
         return Outcome()
+    sent, outcome = _in_process("validate_articles", validation_dir, table, checks, validation_dir, languages,
+                                  run_name)
+    if sent:
+        return outcome
     lists = [column.name for column in table.schema if pa.types.is_list(column.type)]  # as schemas/ declares them
     frame = table.drop_columns(lists).to_pandas()  # once per batch, through Arrow; no lists
     for check in derived_checks():
@@ -240,6 +315,10 @@ def validate_run(summary: dict[str, Any], validation_dir: Path, languages: tuple
                  run_name: str | None = None, bounds: RunBounds = ()) -> Outcome:
     """Run the run-level suite on the run's one summary row (shares rejected and removed, median body), with
     `bounds` in place of the declared ones they name."""
+    sent, outcome = _in_process("validate_run", validation_dir, summary, validation_dir, languages, run_name,
+                                  bounds)
+    if sent:
+        return outcome
     import pandas as pd
 
     frame = pd.DataFrame([{c.name: summary[c.name] for c in columns("run")}])
@@ -278,3 +357,15 @@ def build_data_docs(validation_dir: Path, results: list[Any]) -> None:
     suites = [ExpectationSuiteIdentifier(name) for name in SUITES]
     _context(str(validation_dir.resolve())).build_data_docs(site_names=["newsclean"],
                                                             resource_identifiers=[*results, *suites])
+
+
+def write_data_docs(validation_dir: Path, results: list[Any]) -> bool:
+    """`build_data_docs`, then the pages pointed at the local copies of their scripts (`vendor_data_docs`);
+    returns whether they render offline."""
+    sent, offline = _in_process("write_data_docs", validation_dir, validation_dir, results)
+    if sent:
+        return bool(offline)
+    from newsclean.validation_process import opened
+
+    build_data_docs(validation_dir, opened(results))  # some may come from a validation process that ended
+    return vendor_data_docs(validation_dir)

@@ -204,3 +204,38 @@ def test_cleaning_never_imports_great_expectations_and_a_run_builds_its_context_
     manifest = run_local([SEEDS], tmp_path / "out", batch_size=2)  # 3 batches, the run suite, the Data Docs
     assert manifest["batches"] == 3 and manifest["validation"]["success"]
     assert validate._context.cache_info().misses == 1  # one GX context for the whole run
+
+
+def test_a_validation_process_answers_as_this_process_does_and_keeps_gx_out_of_it(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = """
+import json, sys
+from pathlib import Path
+from newsclean import validate
+from newsclean.runs import run_local
+
+seeds, out, broken = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+with validate.validation_process(out / "validation"):
+    sent = run_local([seeds], out, batch_size=2)
+    gx_here = "great_expectations" in sys.modules
+with validate.validation_process(broken / "validation"):
+    process = validate._PROCESSES[str((broken / "validation").resolve())].process
+    process.kill()
+    process.wait()
+    fallen_back = run_local([seeds], broken, batch_size=2)  # the process is gone: validated here
+print(json.dumps([sent["validation"], gx_here, fallen_back["validation"]]))
+"""
+    found = subprocess.run([sys.executable, "-c", code, str(SEEDS), str(tmp_path / "sent"), str(tmp_path / "broken")],
+                           capture_output=True, text=True, check=True)
+    sent, gx_here, fallen_back = json.loads(found.stdout)
+    here = run_local([SEEDS], tmp_path / "here", batch_size=2)["validation"]
+    assert gx_here is False  # GX was imported in the validation process only
+    assert "the validation process ended" in found.stderr
+    for validation in (sent, fallen_back):
+        assert validation["success"] and validation["expectations"] == here["expectations"]
+        assert validation["run_checks"] == here["run_checks"]
+        assert validation["expectations"]["expect_column_values_to_be_unique(doc_id)"]["batches"] == 3
+    results = sorted((tmp_path / "sent" / "validation" / "validations").glob("*/*/*/*.html"))
+    assert [path.parts[-4] for path in results] == ["articles"] * 3 + ["run"]  # the Data Docs of every result
