@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from newsclean.chrome.lexicon import Hit, Rule, match_folded
+from newsclean.chrome.line_model import LineModel, line_features, load_line_model
 from newsclean.chrome.lines import (
     CLOSING_END,
     COLONS,
@@ -102,6 +103,9 @@ class LabelSettings:
     teaser_spacing: int = 6  # ... each this close to the next
     index_min_teasers: int = 3  # this many teasers, and only teasers where the article would be: an index page
     gap_growth: float = 0.25  # each further chrome-shaped line in a row costs this much more (1, 1.5, 2, ...)
+    # `mark_model_chrome`: the learned model removes a body line only when this sure ...
+    model_chrome_probability: float = 0.9
+    model_min_words: int = 6  # ... and only lines this long: short lines kept are the structural steps' choice
 
 
 DEFAULT_SETTINGS = LabelSettings()
@@ -795,18 +799,13 @@ def make_page(lines: Sequence[str], rules: tuple[Rule, ...] | None = None, edges
     return Page(texts, folded, words, hits, settings, edges_are_chrome)
 
 
-def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
-                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
-                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
-                word_counts: Sequence[int] | None = None, settings: LabelSettings = DEFAULT_SETTINGS) -> Labelled:
-    """Label every candidate line of one document; see the module docstring for the reasoning.
-
-    `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
-    chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
-    (a rule, a shape, the site memory) like any other line.
-    `folded_lines`, `word_counts`: `fold` and `count_words` of each line, when the caller has them already (the
-    pipeline computes them once per document, for the site memory and for this).
-    """
+def label_page(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
+               site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
+               edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
+               word_counts: Sequence[int] | None = None,
+               settings: LabelSettings = DEFAULT_SETTINGS) -> tuple[Page, Region | None, str]:
+    """The structural steps over one document: the page as decided, and its article region (None: no article,
+    the step that said so is the rule)."""
     page = make_page(lines, rules, edges_are_chrome, folded_lines, word_counts, settings)
     mark_strong(page, site_chrome)
     mark_repeated_short_lines(page)
@@ -822,9 +821,9 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     found = teasers(page, values) if edges_are_chrome else set()
     region = find_article_region(page, values=values, teaser_lines=found)
     if region is None:
-        return no_article(page)
+        return page, None, "structure.find_article_region"
     if edges_are_chrome and is_index_page(page, values):
-        return no_article(page, "structure.is_index_page")
+        return page, None, "structure.is_index_page"
     region = cut_at_end_marker(page, region, found)
     if edges_are_chrome:
         region = cut_at_gap(page, region)
@@ -834,5 +833,43 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
     walk_head(page, region)
     walk_tail(page, region)
     fill_body(page)
+    return page, region, ""
+
+
+def mark_model_chrome(page: Page, region: Region, model: LineModel) -> None:
+    """Body lines the learned model (`line_model`) is confident are chrome: `model_chrome_probability` or
+    more, on lines of `model_min_words` or more (the short lines the steps keep, they keep on purpose: a
+    list a paragraph introduces, an interview's answers, a closing line)."""
+    settings = page.settings
+    candidates = [i for i in range(page.n) if page.is_body(i) and page.words[i] >= settings.model_min_words]
+    if not candidates:
+        return
+    probability = model.chrome_probability(line_features(page, region)[candidates])
+    for i, p in zip(candidates, probability, strict=True):
+        if p >= settings.model_chrome_probability:
+            page.chrome(i, "model", "model.line_chrome")
+
+
+def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = None,
+                site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
+                edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
+                word_counts: Sequence[int] | None = None, settings: LabelSettings = DEFAULT_SETTINGS,
+                line_model: LineModel | bool | None = True) -> Labelled:
+    """Label every candidate line of one document; see the module docstring for the reasoning.
+
+    `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are
+    chrome. trafilatura's HTML output has had its page chrome cut already: there, edge lines need evidence
+    (a rule, a shape, the site memory) like any other line.
+    `folded_lines`, `word_counts`: `fold` and `count_words` of each line, when the caller has them already (the
+    pipeline computes them once per document, for the site memory and for this).
+    `line_model`: the learned step for text dumps (True: the packaged model; None or False: none).
+    """
+    page, region, rule = label_page(lines, title_hint, site_chrome, rules, edges_are_chrome, folded_lines,
+                                    word_counts, settings)
+    if region is None:
+        return no_article(page, rule)
+    model = load_line_model() if line_model is True else (line_model or None)
+    if edges_are_chrome and model is not None:
+        mark_model_chrome(page, region, model)
     return Labelled([page.decided[i] for i in range(page.n)], page.hits, page.title_index, has_body=True,
                     title_uncertain=page.title_uncertain)

@@ -1,0 +1,175 @@
+"""A learned second opinion on a text dump's body lines: gradient-boosted trees over each line's shape, its
+neighbours and the labeller's own decisions, trained by `benchmarks/train_line_model.py`.
+
+Why: after the structural steps, the chrome a dump still keeps sits inside the article region and looks
+like prose one line at a time (other stories' headlines between paragraphs, comment threads, promo blurbs);
+what gives it away is a mix of weak signals (no word shared with the article, the neighbours' shape, where
+it stands) that a model weighs better than hand-set thresholds. It only removes lines the labeller kept, and
+only when it is confident: a body line lost costs more than a chrome line kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from newsclean.chrome.lines import (
+    FULL_STOP_INSIDE,
+    INNER_PUNCTUATION,
+    PERIOD_END,
+    SENTENCE_END,
+    is_date_line,
+    is_headline_shaped,
+    starts_as_list_item,
+)
+from newsclean.textnorm import content_words
+
+if TYPE_CHECKING:
+    from newsclean.chrome.label import Page, Region
+
+MODEL_FILE = "line_model.json"
+
+FEATURES = (
+    "log_words", "log_chars", "mean_word_chars", "ends_sentence", "ends_period", "inner_sentence_ends",
+    "inner_punctuation", "digit_share", "capitalised_share", "upper_share", "headline_shaped", "list_item",
+    "date_line", "separators", "ends_colon", "ends_question", "content_share", "rel_position",
+    "in_region", "before_region", "after_region", "region_share_before", "body_words_before_share",
+    "prev_body", "next_body", "prev2_body", "next2_body", "prev_log_words", "next_log_words",
+    "prev_ends_sentence", "next_ends_sentence", "short_run", "body_vocab_share", "title_vocab_share",
+    "repeated_in_page", "prev_vocab_share", "next_vocab_share", "body_lines_log", "lines_since_title",
+    "has_hit", "neighbour_chrome",
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def _vocab_share(words: list[str], vocabulary: Counter[str], own: Counter[str]) -> float:
+    """Share of a line's content words that the rest of the article uses too (its own uses discounted)."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if vocabulary[w] - own[w] > 0) / len(words)
+
+
+def line_features(page: Page, region: Region) -> np.ndarray:
+    """One row of `FEATURES` per line of a labelled page (after `fill_body`)."""
+    n, settings = page.n, page.settings
+    labels = [page.decided[i].label if i in page.decided else "" for i in range(n)]
+    body = [label == "body" for label in labels]
+    words = page.words
+    lines_content = [content_words(f) for f in page.folded]
+    own = [Counter(c) for c in lines_content]
+    vocabulary: Counter[str] = Counter()
+    for i in range(n):
+        if body[i]:
+            vocabulary.update(own[i])
+    title_words = set(lines_content[page.title_index]) if page.title_index is not None else set()
+    repeats = Counter(page.folded)
+    ends = [_ends_sentence(t) for t in page.texts]
+    shaped = [words[i] < settings.list_headline_max_words and not ends[i] for i in range(n)]
+    run = [0] * n  # the length of the run of short unended lines this line stands in
+    i = 0
+    while i < n:
+        j = i
+        while j < n and shaped[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = j + 1 if j == i else j
+    total_body = sum(words[i] for i in range(n) if body[i]) or 1
+    before = 0
+    span = max(1, region.last - region.first)
+    rows = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    log_words = [math.log1p(w) for w in words]
+    shares = [_vocab_share(lines_content[i], vocabulary, own[i]) for i in range(n)]
+    for i in range(n):
+        text, w = page.texts[i], words[i]
+        letters = sum(ch.isalpha() for ch in text) or 1
+        tokens = text.split()
+        capitalised = sum(1 for t in tokens if t[:1].isupper())
+        upper = sum(1 for t in tokens if len(t) > 1 and t.isupper())
+        rows[i] = (
+            log_words[i], math.log1p(len(text)), len(text) / max(1, len(tokens)), ends[i],
+            bool(PERIOD_END.search(text)), len(FULL_STOP_INSIDE.findall(text)),
+            len(INNER_PUNCTUATION.findall(text)), sum(ch.isdigit() for ch in text) / letters,
+            capitalised / max(1, len(tokens)), upper / max(1, len(tokens)),
+            is_headline_shaped(text, w, settings.headline_max_words), starts_as_list_item(text),
+            is_date_line(text, w, settings.date_line_max_words), text.count("|") + text.count(" - "),
+            text.rstrip().endswith((":", "：")), text.rstrip().endswith(("?", "؟")),
+            len(lines_content[i]) / max(1, len(tokens)), i / max(1, n - 1),
+            region.first <= i <= region.last, i < region.first, i > region.last,
+            (i - region.first) / span, before / total_body,
+            i > 0 and body[i - 1], i + 1 < n and body[i + 1], i > 1 and body[i - 2], i + 2 < n and body[i + 2],
+            log_words[i - 1] if i > 0 else 0.0, log_words[i + 1] if i + 1 < n else 0.0,
+            i > 0 and ends[i - 1], i + 1 < n and ends[i + 1], math.log1p(run[i]), shares[i],
+            (sum(1 for c in lines_content[i] if c in title_words) / len(lines_content[i])
+             if lines_content[i] else 0.0),
+            repeats[page.folded[i]] > 1, shares[i - 1] if i > 0 else 0.0, shares[i + 1] if i + 1 < n else 0.0,
+            math.log1p(sum(body)),
+            (i - page.title_index) / max(1, n) if page.title_index is not None else -1.0,
+            bool(page.hits.get(i)),
+            sum(1 for j in (i - 1, i + 1) if 0 <= j < n and labels[j] == "chrome"),
+        )
+        if body[i]:
+            before += w
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Boosted regression trees as flat arrays: each tree's nodes (feature, threshold, children, leaf value)."""
+
+    feature: np.ndarray  # (trees, nodes) int; -1 at a leaf
+    threshold: np.ndarray  # (trees, nodes) float
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray  # (trees, nodes) float: the leaf's contribution
+    learning_rate: float
+    prior: float  # the log-odds every line starts from
+    features: tuple[str, ...]
+
+    def chrome_probability(self, rows: np.ndarray) -> np.ndarray:
+        """P(chrome) of each row: every tree at once, one level a step (trees are a few levels deep)."""
+        trees = np.arange(self.feature.shape[0])[:, None]
+        columns = np.arange(len(rows))[None, :]
+        node = np.zeros((len(trees), len(rows)), dtype=np.int64)
+        while True:
+            feature = self.feature[trees, node]
+            inner = feature >= 0
+            if not inner.any():
+                break
+            go_left = rows[columns, np.maximum(feature, 0)] <= self.threshold[trees, node]
+            node = np.where(inner, np.where(go_left, self.left[trees, node], self.right[trees, node]), node)
+        score = self.prior + self.learning_rate * self.value[trees, node].sum(axis=0)
+        return 1.0 / (1.0 + np.exp(-score))
+
+
+def model_from_dict(data: dict) -> LineModel:
+    trees = data["trees"]
+    width = max(len(t["feature"]) for t in trees)
+
+    def pad(key: str, fill: float) -> np.ndarray:
+        return np.array([t[key] + [fill] * (width - len(t[key])) for t in trees])
+
+    return LineModel(pad("feature", -1).astype(np.int64), pad("threshold", 0.0), pad("left", 0).astype(np.int64),
+                     pad("right", 0).astype(np.int64), pad("value", 0.0), float(data["learning_rate"]),
+                     float(data["prior"]), tuple(data["features"]))
+
+
+@cache
+def load_line_model() -> LineModel | None:
+    """The packaged model, or None when there is none or it was trained on other features."""
+    try:
+        data = json.loads(resources.files("newsclean.chrome").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    model = model_from_dict(data)
+    return model if model.features == FEATURES else None
