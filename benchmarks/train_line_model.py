@@ -64,7 +64,7 @@ def page_rows(html: bytes, body: str, dump_text) -> tuple[np.ndarray, np.ndarray
     if not kept:
         return None
     is_body = gold_labeller(body)
-    rows = line_features(page, region)[kept]
+    rows = line_features(page, region, kept)
     return rows, np.array([0 if is_body(page.texts[i]) else 1 for i in kept], dtype=np.int8)
 
 

@@ -844,7 +844,7 @@ def mark_model_chrome(page: Page, region: Region, model: LineModel) -> None:
     candidates = [i for i in range(page.n) if page.is_body(i) and page.words[i] >= settings.model_min_words]
     if not candidates:
         return
-    probability = model.chrome_probability(line_features(page, region)[candidates])
+    probability = model.chrome_probability(line_features(page, region, candidates))
     for i, p in zip(candidates, probability, strict=True):
         if p >= settings.model_chrome_probability:
             page.chrome(i, "model", "model.line_chrome")

@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate, groupby
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -59,8 +61,9 @@ def _vocab_share(words: list[str], vocabulary: Counter[str], own: Counter[str]) 
     return sum(1 for w in words if vocabulary[w] - own[w] > 0) / len(words)
 
 
-def line_features(page: Page, region: Region) -> np.ndarray:
-    """One row of `FEATURES` per line of a labelled page (after `fill_body`)."""
+def line_features(page: Page, region: Region, indices: Sequence[int] | None = None) -> np.ndarray:
+    """One row of `FEATURES` per line of a labelled page (after `fill_body`), or per line of `indices` (the
+    neighbours and the article's vocabulary are still read from every line)."""
     n, settings = page.n, page.settings
     labels = [page.decided[i].label if i in page.decided else "" for i in range(n)]
     body = [label == "body" for label in labels]
@@ -75,28 +78,24 @@ def line_features(page: Page, region: Region) -> np.ndarray:
     repeats = Counter(page.folded)
     ends = [_ends_sentence(t) for t in page.texts]
     shaped = [words[i] < settings.list_headline_max_words and not ends[i] for i in range(n)]
-    run = [0] * n  # the length of the run of short unended lines this line stands in
-    i = 0
-    while i < n:
-        j = i
-        while j < n and shaped[j]:
-            j += 1
-        for k in range(i, j):
-            run[k] = j - i
-        i = j + 1 if j == i else j
+    run: list[int] = []  # the length of the run of short unended lines each line stands in (0: not in one)
+    for is_shaped, group in groupby(shaped):
+        size = len(list(group))
+        run.extend([size if is_shaped else 0] * size)
     total_body = sum(words[i] for i in range(n) if body[i]) or 1
-    before = 0
     span = max(1, region.last - region.first)
-    rows = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    wanted = range(n) if indices is None else indices
+    body_words_before = list(accumulate((words[i] if body[i] else 0 for i in range(n)), initial=0))
+    rows = np.zeros((len(wanted), len(FEATURES)), dtype=np.float32)
     log_words = [math.log1p(w) for w in words]
     shares = [_vocab_share(lines_content[i], vocabulary, own[i]) for i in range(n)]
-    for i in range(n):
+    for row, i in enumerate(wanted):
         text, w = page.texts[i], words[i]
         letters = sum(ch.isalpha() for ch in text) or 1
         tokens = text.split()
         capitalised = sum(1 for t in tokens if t[:1].isupper())
         upper = sum(1 for t in tokens if len(t) > 1 and t.isupper())
-        rows[i] = (
+        rows[row] = (
             log_words[i], math.log1p(len(text)), len(text) / max(1, len(tokens)), ends[i],
             bool(PERIOD_END.search(text)), len(FULL_STOP_INSIDE.findall(text)),
             len(INNER_PUNCTUATION.findall(text)), sum(ch.isdigit() for ch in text) / letters,
@@ -106,7 +105,7 @@ def line_features(page: Page, region: Region) -> np.ndarray:
             text.rstrip().endswith((":", "：")), text.rstrip().endswith(("?", "؟")),
             len(lines_content[i]) / max(1, len(tokens)), i / max(1, n - 1),
             region.first <= i <= region.last, i < region.first, i > region.last,
-            (i - region.first) / span, before / total_body,
+            (i - region.first) / span, body_words_before[i] / total_body,
             i > 0 and body[i - 1], i + 1 < n and body[i + 1], i > 1 and body[i - 2], i + 2 < n and body[i + 2],
             log_words[i - 1] if i > 0 else 0.0, log_words[i + 1] if i + 1 < n else 0.0,
             i > 0 and ends[i - 1], i + 1 < n and ends[i + 1], math.log1p(run[i]), shares[i],
@@ -118,8 +117,6 @@ def line_features(page: Page, region: Region) -> np.ndarray:
             bool(page.hits.get(i)),
             sum(1 for j in (i - 1, i + 1) if 0 <= j < n and labels[j] == "chrome"),
         )
-        if body[i]:
-            before += w
     return rows
 
 
