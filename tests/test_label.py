@@ -367,6 +367,25 @@ def test_cut_at_gap_ends_the_article_at_a_long_stretch_without_paragraphs() -> N
     assert region is not None and region.last == 13 and lb.cut_at_gap(recipe, region) == region
 
 
+def test_cut_at_gap_keeps_a_list_that_a_paragraph_introduces() -> None:
+    """Eight short lines without figures or markers after a paragraph ending in ":" are the article's own list
+    (what the writer lists), even with less prose after them: no gap. The same lines after a paragraph that
+    ends with a full stop still end the article."""
+    article = [EN_P1, EN_P2, EN_P1.replace("Tuesday", "Monday"), EN_P2.replace("forty", "fifty")]
+    intro = "The council put the options in order, from the cheapest to the dearest, and they look like this:"
+    options = ["NOT EXPENSIVE", "Painting new lanes", "Moving the bus stops", "Changing the signals",
+               "EXPENSIVE", "Building a depot", "Buying electric buses", "Digging a tunnel"]
+    after = [EN_P1.replace("Tuesday", "Friday"), EN_P2.replace("forty", "sixty"), EN_P1.replace("Tuesday", "Sunday")]
+    listed = lb.make_page([EN_TITLE, *article, intro, *options, *after])
+    region = lb.find_article_region(listed)
+    assert region is not None and region.last == 16
+    assert lb.cut_at_gap(listed, region) == region
+    stated = lb.make_page([EN_TITLE, *article, intro[:-len(" and they look like this:")] + ".", *options, *after])
+    region = lb.find_article_region(stated)
+    assert region is not None and region.last == 16
+    assert lb.cut_at_gap(stated, region).anchors == (1, 2, 3, 4, 5)
+
+
 
 def test_cut_at_list_gap_ends_the_article_at_a_long_related_list() -> None:
     """A related header among eight lines without a paragraph, then other stories' headlines and summaries

@@ -589,15 +589,22 @@ def cut_at_end_marker(page: Page, region: Region, teaser_lines: set[int] | None 
 def cut_at_gap(page: Page, region: Region) -> Region:
     """A stretch of `end_gap_lines` lines or more without a paragraph nor a list item inside the region (tags,
     a share bar, "More from …") ends the article there when what follows holds less than `end_gap_share` of the prose
-    before it, teasers counted at `isolated_weight` (`in_context`): the rest is other stories. Text dumps."""
+    before it, teasers counted at `isolated_weight` (`in_context`): the rest is other stories. A stretch that a
+    paragraph ending in ":" opens is the article's own list ("... used to look like this:"), not a gap. Text
+    dumps."""
     settings = page.settings
     values = in_context(page, prose_values(page))
     prose_upto = list(accumulate((max(v, 0.0) for v in values), initial=0.0))  # prose of lines [0, i)
-    anchors, gap = set(region.anchors), 0
+    anchors, gap, introduced = set(region.anchors), 0, False
     for i in range(region.first + 1, region.last):
         item = is_list_item(page.texts[i], page.words[i], settings.headline_max_words, settings.short_line_words)
-        gap = gap + 1 if values[i] <= 0 and i not in anchors and not item else 0
-        if gap < settings.end_gap_lines:
+        if values[i] <= 0 and i not in anchors and not item:
+            if gap == 0:
+                introduced = values[i - 1] > 0 and opens_list(page.texts[i - 1])
+            gap += 1
+        else:
+            gap = 0
+        if gap < settings.end_gap_lines or introduced:
             continue
         before = prose_upto[i] - prose_upto[region.first]
         after = prose_upto[region.last + 1] - prose_upto[i + 1]
