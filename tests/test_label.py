@@ -148,6 +148,18 @@ def test_walk_head_keeps_a_lead_and_removes_the_rest_of_the_head() -> None:
                              2: ("body", None)}
 
 
+def test_walk_head_keeps_short_opening_sentences() -> None:
+    """Sentences shorter than a lead but ended by their mark open the article ("The plan matters. Here is
+    why:"); a menu line of as many words, unended, does not."""
+    opening = ["Four roads and one plan.", "The plan matters here.", "Here is why it matters:"]
+    page = lb.make_page(["Home News Sport Weather Travel", *opening, EN_P1, EN_P2])
+    region = lb.find_article_region(page)
+    assert region is not None and region.first == 4
+    lb.walk_head(page, region)
+    assert decided(page) == {0: ("chrome", "structure.walk_head"), 1: ("body", None), 2: ("body", None),
+                             3: ("body", None)}
+
+
 def test_walk_tail_keeps_closing_sentences_and_removes_what_follows() -> None:
     page = lb.make_page([EN_TITLE, EN_P1, EN_P2, "Work starts in May.", "Garden tips", "Paris fashion week"])
     region = lb.find_article_region(page)

@@ -716,7 +716,8 @@ def walk_head(page: Page, region: Region) -> None:
     head is chrome unless decided already (in HTML output, only lines an edge rule recognises)."""
     i = region.first - 1
     while (i >= 0 and i not in page.decided and not edge_chrome(page.hits[i])
-           and page.words[i] >= page.settings.lead_min_words):
+           and (page.words[i] >= page.settings.lead_min_words
+                or (page.words[i] >= page.settings.tail_sentence_words and SENTENCE_END.search(page.texts[i])))):
         page.body(i)
         i -= 1
     for i in range(region.first):
