@@ -151,7 +151,7 @@ def test_walk_head_keeps_a_lead_and_removes_the_rest_of_the_head() -> None:
 def test_walk_head_keeps_short_opening_sentences() -> None:
     """Sentences shorter than a lead but ended by their mark open the article ("The plan matters. Here is
     why:"); a menu line of as many words, unended, does not."""
-    opening = ["Four roads and one plan.", "The plan matters here.", "Here is why it matters:"]
+    opening = ["Four roads and one plan.", "The plan matters to the city.", "Here is why it matters:"]
     page = lb.make_page(["Home News Sport Weather Travel", *opening, EN_P1, EN_P2])
     region = lb.find_article_region(page)
     assert region is not None and region.first == 4
