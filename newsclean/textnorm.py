@@ -116,6 +116,13 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 _CLITIC = re.compile("(?<!\\w)(?:" + "|".join(_CLITICS) + ")(?=\\w{3})")
 
 
+def function_word_share(folded: str) -> float:
+    """The share of an already folded text's words that are function words (the stopwords above, in Arabic,
+    English and French): prose has them, a tag cloud or a menu run together has few."""
+    words = _WORD.findall(folded)
+    return sum(1 for word in words if word in _STOPWORDS) / len(words) if words else 0.0
+
+
 def content_words(folded: str) -> list[str]:
     """`content_tokens` of an already folded text, with repetitions (the labeller folds each line once)."""
     return [word for word in _WORD.findall(_CLITIC.sub("", folded))

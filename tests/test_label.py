@@ -15,7 +15,7 @@ from newsclean.chrome.lines import (
     line_shape,
     opens_list,
 )
-from newsclean.textnorm import count_words, fold
+from newsclean.textnorm import count_words, fold, function_word_share
 
 TITLE = "وزارة الصحة تفتتح ثلاثة مستشفيات جديدة في الجنوب"
 P1 = ("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية "
@@ -201,6 +201,21 @@ def test_prose_value_rewards_paragraphs_and_costs_chrome_shaped_lines() -> None:
     assert values[0] == 22 and values[2] == 20  # a paragraph without its full stop counts whole
     assert values[1] == -page.settings.short_line_cost and values[4] == -page.settings.chrome_cost
     assert values[3] == 0.0  # a four-word sentence: neither
+
+
+def test_prose_value_discounts_a_long_line_without_punctuation_or_function_words() -> None:
+    """A tag cloud (thirty words, no mark, no "the/of/في") counts `unpunctuated_weight` of its words, so a
+    shorter punctuated paragraph below it outweighs it and is the article; an Arabic paragraph without a mark
+    but with its function words counts whole (test_prose_value_rewards_paragraphs_and_costs_...)."""
+    cloud = ("adopt animals water alert environment friendship service shooter welfare library walking campaign "
+             "training carnival civil council culture sports education election health housing industry "
+             "justice leisure mobility police safety school tourism transport")
+    assert function_word_share(fold(cloud)) == 0.0 and function_word_share(fold(EN_P1)) > 0.08
+    page = lb.make_page(["Home", cloud, "Archives", "Menu", "Search", EN_TITLE, EN_P1])
+    values = [lb.prose_value(page, i) for i in range(page.n)]
+    assert values[1] == page.words[1] * page.settings.unpunctuated_weight < values[6] == page.words[6]
+    region = lb.find_article_region(page)
+    assert region is not None and region.anchors == (6,)
 
 
 def test_find_article_region_leaves_out_prose_beyond_a_stretch_of_chrome() -> None:

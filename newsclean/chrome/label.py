@@ -43,7 +43,7 @@ from newsclean.chrome.lines import (
 )
 from newsclean.dates import find_date
 from newsclean.records import Line
-from newsclean.textnorm import content_words, count_words, fold
+from newsclean.textnorm import content_words, count_words, fold, function_word_share
 
 
 @dataclass(slots=True, frozen=True)
@@ -94,6 +94,8 @@ class LabelSettings:
     # `prose_value`: what a line adds to the article region
     unended_paragraph_words: int = 20  # a line this long is a paragraph, full stop or not (Arabic often has none)
     sentence_weight: float = 0.5  # a short sentence with a full stop counts half its words
+    unpunctuated_weight: float = 0.5  # a paragraph-long line without any sentence mark or comma ...
+    prose_function_share: float = 0.08  # ... and with fewer function words than this share: counts this share
     short_line_cost: float = 3.0  # a short line without a full stop: a menu item, a headline, a label
     chrome_cost: float = 3.0  # a line a rule, a shape or the memory recognised as chrome
     meta_cost: float = 0.0  # bylines and dates stand beside the article
@@ -452,8 +454,15 @@ def prose_value(page: Page, i: int) -> float:
     if edge_chrome(page.hits[i]):
         return -settings.chrome_cost
     ended = bool(PERIOD_END.search(text))
-    if n_words >= settings.anchor_words and (ended or n_words >= settings.unended_paragraph_words
-                                             or INNER_PUNCTUATION.search(text)):
+    inner = bool(INNER_PUNCTUATION.search(text))
+    if n_words >= settings.anchor_words and (ended or inner):
+        return float(n_words)
+    if n_words >= settings.unended_paragraph_words:
+        # Why less without function words: a long line with no sentence mark, no comma and few of "في من the of
+        # le" is as often a tag cloud or a menu run together as a paragraph that lost its punctuation (Arabic
+        # paragraphs keep their function words); it counts, but does not outweigh punctuated prose.
+        if function_word_share(page.folded[i]) < settings.prose_function_share:
+            return n_words * settings.unpunctuated_weight
         return float(n_words)
     if ended and n_words >= settings.brief_sentence_words:
         return n_words * settings.sentence_weight
