@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsclean.chrome import label as lb
 from newsclean.chrome.lines import (
     CLOSING_END,
@@ -14,6 +16,7 @@ from newsclean.chrome.lines import (
     is_list_item,
     line_shape,
     opens_list,
+    same_template,
 )
 from newsclean.textnorm import count_words, fold, function_word_share
 
@@ -167,6 +170,49 @@ def test_walk_tail_keeps_closing_sentences_and_removes_what_follows() -> None:
     lb.walk_tail(page, region)
     assert decided(page) == {3: ("body", None), 4: ("chrome", "structure.walk_tail"),
                              5: ("chrome", "structure.walk_tail")}
+
+
+TOUR_DATES = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 14 -- Ameris Bank Amphitheatre "
+              "(Formerly Verizon Amphitheatre), Alpharetta, GA", "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
+              "Aug. 30 -- Pepsi Center, Denver, CO", "Sept. 12 -- Shoreline Amphitheatre, Mountain View, CA"]
+OTHER_HEADLINES = ["Trump’s controversial vaping flavor ban is now dead",
+                   "With impeachment, America’s epistemic crisis has arrived",
+                   "Storm closes schools across the northern region, officials say"]
+
+
+def test_same_template_tells_a_list_s_rows_from_other_stories_headlines() -> None:
+    assert same_template(TOUR_DATES[0], TOUR_DATES[1]) and same_template(TOUR_DATES[2], TOUR_DATES[3])
+    assert same_template("England (Group A): 10th appearance", "Czech Republic (Group A): Seventh appearance")
+    assert not any(same_template(a, b) for a, b in pairwise(OTHER_HEADLINES))
+    assert not same_template("Home", "News")  # no marks, no template
+
+
+def test_walk_tail_keeps_the_rows_of_a_list_the_article_announces() -> None:
+    """Tour dates of ten words after "... dates:" are the article's; other stories' headlines after the same
+    line are not rows of one template and stay chrome."""
+    intro = "The band will play these dates:"
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, intro, *TOUR_DATES, "Facebook"])
+    region = lb.find_article_region(page)
+    assert region is not None and region.last == 2
+    lb.walk_tail(page, region)
+    assert [page.decided[i].label for i in range(3, 9)] == ["body"] * 6 and page.decided[9].label == "chrome"
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, intro, *OTHER_HEADLINES])
+    region = lb.find_article_region(page)
+    assert region is not None
+    lb.walk_tail(page, region)
+    assert {page.decided[i].label for i in range(4, 7)} == {"chrome"}
+
+
+def test_headline_lists_leave_out_rows_that_a_colon_line_announces_above_them() -> None:
+    """Dated rows are no headlines, so a run of headline-shaped rows may start below them: the line ending in
+    ":" above the dated rows still announces it (`introduced_list`)."""
+    rows = ["June 9, 2020 -- West Palm Beach, FL", *(f"Stop {n} -- {city} Arena, Downtown, {state}" for n, city, state
+                                               in ((2, "Tampa", "FL"), (3, "Nashville", "TN"), (4, "Denver", "CO")))]
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, "The band will play these dates:", *rows])
+    assert lb.introduced_list(page, 5) and not lb.introduced_list(page, 2)
+    assert lb.headline_lists(page) == []
+    plain = lb.make_page([EN_TITLE, EN_P1, EN_P2, "The band will play these dates.", *rows])
+    assert lb.headline_lists(plain) == [[5, 6, 7]]
 
 
 def test_fill_body_and_no_article() -> None:

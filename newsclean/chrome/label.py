@@ -39,6 +39,7 @@ from newsclean.chrome.lines import (
     line_shape,
     opens_list,
     reads_as_sentence,
+    same_template,
     starts_as_list_item,
 )
 from newsclean.dates import find_date
@@ -279,6 +280,28 @@ def between_list_items(page: Page, i: int) -> bool:
     return page.words[i] < page.settings.list_headline_min_words and not PERIOD_END.search(page.texts[i])
 
 
+def in_templated_run(page: Page, i: int) -> bool:
+    """Line `i` is a row of a list written from one template (`same_template` with the line before or after it,
+    a headline's length at most): tour dates, results, a table's rows."""
+    settings = page.settings
+    return page.words[i] <= settings.headline_max_words and any(
+        0 <= j < page.n and page.words[j] <= settings.headline_max_words
+        and same_template(page.texts[i], page.texts[j]) for j in (i - 1, i + 1))
+
+
+def introduced_list(page: Page, first: int) -> bool:
+    """The list whose first headline is line `first` is the article's own: a line ending in ":" announces it,
+    directly or above rows of the same template that lead to it (dated rows are no headlines)."""
+    i = first - 1
+    while i >= 0 and i not in page.decided:
+        if opens_list(page.texts[i]):
+            return True
+        if not same_template(page.texts[i], page.texts[i + 1]):
+            return False
+        i -= 1
+    return False
+
+
 def headline_lists(page: Page) -> list[list[int]]:
     """The runs of `list_min_headlines` headlines or more, with only dates, bylines or labels between them (the
     headlines' indices), leaving out a list that a line ending in ":" introduces (the article's own)."""
@@ -295,7 +318,7 @@ def headline_lists(page: Page) -> list[list[int]]:
             if headline:
                 headlines.append(j)
             j += 1
-        introduced = i > 0 and i - 1 not in page.decided and opens_list(page.texts[i - 1])
+        introduced = introduced_list(page, i)
         if len(headlines) >= page.settings.list_min_headlines and not introduced:
             runs.append(headlines)
         i = j
@@ -772,7 +795,7 @@ def walk_tail(page: Page, region: Region) -> None:
     the rest is chrome."""
     settings = page.settings
     resumes = last_sentence_after(page, region.last)
-    in_body, in_list = True, opens_list(page.texts[region.last])
+    in_body, in_list = True, opens_list(page.texts[region.last]) or in_templated_run(page, region.last)
     for i in range(region.last + 1, page.n):
         text, n_words = page.texts[i], page.words[i]
         if i in page.decided:
@@ -782,7 +805,8 @@ def walk_tail(page: Page, region: Region) -> None:
         edge = edge_chrome(page.hits[i])
         sentence = ((n_words >= settings.tail_sentence_words and bool(SENTENCE_END.search(text)))
                     or (n_words >= settings.closing_min_words and bool(CLOSING_END.search(text))))
-        item = in_list and is_list_item(text, n_words, settings.headline_max_words, settings.short_line_words)
+        item = in_list and (is_list_item(text, n_words, settings.headline_max_words, settings.short_line_words)
+                            or in_templated_run(page, i))
         if not edge and (i <= resumes or (in_body and (sentence or item)) or not page.edges_are_chrome):
             page.body(i)
             in_list = item or opens_list(text)

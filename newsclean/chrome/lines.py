@@ -90,6 +90,18 @@ def reads_as_sentence(text: str, n_words: int, field_max_words: int) -> bool:
     return n_words > field_max_words and bool(PERIOD_END.search(text))
 
 
+_MARK = re.compile(r"[^\w\s'\"‘’“”«»]")  # quotes and apostrophes are in any headline: no template
+
+
+def same_template(a: str, b: str) -> bool:
+    """Two lines written from one template, as the rows of a list are ("June 9 -- Arena, Tampa, FL", "Aug. 2 --
+    Center, Clarkston, MI"): two punctuation marks or more in common, and half or more of the marks either uses.
+    Headlines of other stories share a comma at most."""
+    marks_a, marks_b = set(_MARK.findall(a)), set(_MARK.findall(b))
+    shared = len(marks_a & marks_b)
+    return shared >= 2 and shared >= 0.5 * len(marks_a | marks_b)
+
+
 def opens_list(text: str) -> bool:
     """A line ending in a colon announces what follows ("وأصبحت الأسعار كما يلي:")."""
     return text.rstrip().endswith(COLONS)
