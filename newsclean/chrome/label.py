@@ -790,9 +790,10 @@ def walk_tail(page: Page, region: Region) -> None:
     """The article goes on past its last paragraph as far as a sentence still follows (see
     `last_sentence_after`): a price list, match results, a Q&A's short answers, a subheading stand between
     two pieces of the article, like the short lines inside the region. Then punctuated sentences that follow
-    directly are body, and so are the items of a list a body line introduces with ":" and closing lines of
-    two words or more ended by a full stop or a question mark. From the first line that is none of these,
-    the rest is chrome."""
+    directly are body, and so are the items of a list a body line introduces with ":" (short items, or rows of
+    one template: `in_templated_run`; rows of one template also go on from a region that ends among them) and
+    closing lines of two words or more ended by a full stop or a question mark. From the first line that is
+    none of these, the rest is chrome."""
     settings = page.settings
     resumes = last_sentence_after(page, region.last)
     in_body, in_list = True, opens_list(page.texts[region.last]) or in_templated_run(page, region.last)
