@@ -1,7 +1,11 @@
 """The learned line step for text dumps: the packaged trees, their reading, and what the step may remove."""
 
-import numpy as np
+import logging
 
+import numpy as np
+import pytest
+
+from newsclean.chrome import line_model
 from newsclean.chrome.label import DEFAULT_SETTINGS, label_lines, label_page, mark_model_chrome
 from newsclean.chrome.line_model import FEATURES, line_features, load_line_model, model_from_dict
 
@@ -36,6 +40,16 @@ def test_the_packaged_model_loads_and_judges_every_line() -> None:
     probability = model.chrome_probability(line_features(page, region))
     assert probability.shape == (len(LINES),)
     assert ((probability >= 0) & (probability <= 1)).all()
+
+
+def test_a_model_of_other_features_is_refused_aloud(monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """A model file trained on another feature list would mix up its inputs: the step is off, and the log
+    says why."""
+    monkeypatch.setattr(line_model, "FEATURES", (*FEATURES, "a_feature_the_file_lacks"))
+    with caplog.at_level(logging.WARNING, logger="newsclean.chrome.line_model"):
+        assert line_model.load_line_model.__wrapped__() is None
+    assert "trained on other line features" in caplog.text
 
 
 def test_features_see_which_lines_share_the_article_s_words() -> None:

@@ -11,6 +11,7 @@ only when it is confident: a body line lost costs more than a chrome line kept.
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,8 @@ from newsclean.textnorm import content_words
 
 if TYPE_CHECKING:
     from newsclean.chrome.label import Page, Region
+
+logger = logging.getLogger(__name__)
 
 MODEL_FILE = "line_model.json"
 
@@ -169,4 +172,8 @@ def load_line_model() -> LineModel | None:
     except FileNotFoundError:
         return None
     model = model_from_dict(data)
-    return model if model.features == FEATURES else None
+    if model.features != FEATURES:
+        # a model file from another version of the features: judging with it would mix up its inputs
+        logger.warning("%s was trained on other line features: the line model step is off", MODEL_FILE)
+        return None
+    return model
