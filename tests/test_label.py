@@ -203,6 +203,22 @@ def test_walk_tail_keeps_the_rows_of_a_list_the_article_announces() -> None:
     assert {page.decided[i].label for i in range(4, 7)} == {"chrome"}
 
 
+def test_walk_tail_keeps_announced_rows_in_arabic() -> None:
+    """The same in Arabic: a ministry's list of hospitals (place - beds, opening month), rows of seven to ten words
+    with a dash and an Arabic comma, after "... على النحو التالي:"; the site's other headlines after them are not rows."""
+    rows = ["مستشفى أسوان العام - 200 سرير، يفتتح في مارس المقبل",
+            "مستشفى قنا الجديد - 150 سريرا، يفتتح في أبريل المقبل",
+            "مستشفى الأقصر التخصصي - 120 سريرا، يفتتح في مايو المقبل"]
+    others = ["ارتفاع أسعار الذهب في الأسواق المحلية خلال تعاملات الأسبوع",
+              "منتخب الشباب يتأهل إلى نهائي البطولة العربية بعد فوز مثير"]
+    page = lb.make_page([TITLE, P1, P2, "وجاءت المستشفيات الجديدة على النحو التالي:", *rows, *others])
+    region = lb.find_article_region(page)
+    assert region is not None and region.last == 2
+    lb.walk_tail(page, region)
+    assert [page.decided[i].label for i in range(3, 7)] == ["body"] * 4
+    assert {page.decided[i].label for i in range(7, 9)} == {"chrome"}
+
+
 def test_headline_lists_leave_out_rows_that_a_colon_line_announces_above_them() -> None:
     """Dated rows are no headlines, so a run of headline-shaped rows may start below them: the line ending in
     ":" above the dated rows still announces it (`introduced_list`)."""
