@@ -204,8 +204,9 @@ def test_walk_tail_keeps_the_rows_of_a_list_the_article_announces() -> None:
 
 
 def test_walk_tail_keeps_announced_rows_in_arabic() -> None:
-    """The same in Arabic: a ministry's list of hospitals (place - beds, opening month), rows of seven to ten words
-    with a dash and an Arabic comma, after "... على النحو التالي:"; the site's other headlines after them are not rows."""
+    """The same in Arabic: a ministry's list of hospitals (place - beds, opening month), rows of seven to ten
+    words with a dash and an Arabic comma, after "... على النحو التالي:"; the site's other headlines after them
+    are not rows."""
     rows = ["مستشفى أسوان العام - 200 سرير، يفتتح في مارس المقبل",
             "مستشفى قنا الجديد - 150 سريرا، يفتتح في أبريل المقبل",
             "مستشفى الأقصر التخصصي - 120 سريرا، يفتتح في مايو المقبل"]
