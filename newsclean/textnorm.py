@@ -116,11 +116,27 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 _CLITIC = re.compile("(?<!\\w)(?:" + "|".join(_CLITICS) + ")(?=\\w{3})")
 
 
+# Function words of the other languages scrapes hold most (German, Spanish, Italian, Portuguese), for
+# `function_word_share` only: content words keep them, as they always did.
+_MORE_FUNCTION_WORD_TEXT = """
+der die das und ist nicht mit von zu den dem des ein eine einen auf für im sich auch es wie bei nach
+el los las y que en por con para del se es no una lo al su sus como más pero il lo gli di che per
+con della dei delle non è nel nella sono come anche o os as em um uma do da dos das não no na se por
+com para mais como
+"""
+_MORE_FUNCTION_WORDS = frozenset(fold(w) for w in _MORE_FUNCTION_WORD_TEXT.split())
+_FUNCTION_WORDS = _STOPWORDS | _MORE_FUNCTION_WORDS
+_JOINED = ("و", "ف", "ب", "ل", "ك")  # Arabic writes "و في" as one word, "وفي"; "بأن", "لأن", "فهو"
+
+
 def function_word_share(folded: str) -> float:
-    """The share of an already folded text's words that are function words (the stopwords above, in Arabic,
-    English and French): prose has them, a tag cloud or a menu run together has few."""
+    """The share of an already folded text's words that are function words (Arabic with a joined و، ف، ب، ل،
+    ك too, English, French, German, Spanish, Italian, Portuguese): prose has them, a tag cloud or a menu run
+    together has few."""
     words = _WORD.findall(folded)
-    return sum(1 for word in words if word in _STOPWORDS) / len(words) if words else 0.0
+    found = sum(1 for word in words if word in _FUNCTION_WORDS
+                or (len(word) > 2 and word.startswith(_JOINED) and word[1:] in _FUNCTION_WORDS))
+    return found / len(words) if words else 0.0
 
 
 def content_words(folded: str) -> list[str]:

@@ -152,15 +152,20 @@ def test_walk_head_keeps_a_lead_and_removes_the_rest_of_the_head() -> None:
 
 
 def test_walk_head_keeps_short_opening_sentences() -> None:
-    """Sentences shorter than a lead but ended by their mark open the article ("The plan matters. Here is
-    why:"); a menu line of as many words, unended, does not."""
-    opening = ["Four roads and one plan.", "The plan matters to the city.", "Here is why it matters:"]
+    """Sentences shorter than a lead but ended by a full stop open the article ("Four roads and one plan."); a
+    menu line of as many words, unended, does not, nor does a question above it (a teaser's headline)."""
+    opening = ["Four roads and one plan.", "The plan matters to the city.", "It will change every commute."]
     page = lb.make_page(["Home News Sport Weather Travel", *opening, EN_P1, EN_P2])
     region = lb.find_article_region(page)
     assert region is not None and region.first == 4
     lb.walk_head(page, region)
     assert decided(page) == {0: ("chrome", "structure.walk_head"), 1: ("body", None), 2: ("body", None),
                              3: ("body", None)}
+    teaser = lb.make_page(["Is this the end of cash?", EN_P1, EN_P2])  # a question above: another story's
+    region = lb.find_article_region(teaser)
+    assert region is not None and region.first == 1
+    lb.walk_head(teaser, region)
+    assert decided(teaser) == {0: ("chrome", "structure.walk_head")}
 
 
 def test_walk_tail_keeps_closing_sentences_and_removes_what_follows() -> None:
@@ -201,6 +206,29 @@ def test_walk_tail_keeps_the_rows_of_a_list_the_article_announces() -> None:
     assert region is not None
     lb.walk_tail(page, region)
     assert {page.decided[i].label for i in range(4, 7)} == {"chrome"}
+    # a headline that shares the rows' marks is no row next to a line already known as chrome
+    analysis = "Analysis: Storm closes schools across the north, officials say"
+    related = lb.make_page([EN_TITLE, EN_P1, EN_P2, intro, *TOUR_DATES[:2], analysis,
+                            "Related: Floods close roads, police say"])
+    lb.mark_strong(related, frozenset())
+    assert related.decided[7].label == "chrome" and same_template(analysis, related.texts[7])
+    region = lb.find_article_region(related)
+    assert region is not None
+    lb.walk_tail(related, region)
+    assert [related.decided[i].label for i in range(3, 6)] == ["body"] * 3 and related.decided[6].label == "chrome"
+
+
+def test_walk_tail_goes_on_over_rows_from_a_region_that_ends_among_them() -> None:
+    """A row long enough to anchor the region (12 words) ends it; the next rows of the same template are the
+    article's too, without a ":" line above them."""
+    rows = ["June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC",
+            "June 23 -- Veterans United Home Loans Amphitheater at Virginia Beach, VA",
+            "June 24 -- Jiffy Lube Live, Bristow, VA", "June 26 -- PPL Center, Allentown, PA"]
+    page = lb.make_page([EN_TITLE, EN_P1, EN_P2, *rows, "Facebook"])
+    region = lb.find_article_region(page)
+    assert region is not None and region.last == 4 and lb.in_templated_run(page, 4)
+    lb.walk_tail(page, region)
+    assert [page.decided[i].label for i in (5, 6)] == ["body", "body"] and page.decided[7].label == "chrome"
 
 
 def test_walk_tail_keeps_announced_rows_in_arabic() -> None:
@@ -274,6 +302,12 @@ def test_prose_value_discounts_a_long_line_without_punctuation_or_function_words
              "training carnival civil council culture sports education election health housing industry "
              "justice leisure mobility police safety school tourism transport")
     assert function_word_share(fold(cloud)) == 0.0 and function_word_share(fold(EN_P1)) > 0.08
+    # function words joined to و/ف/ب/ل count in Arabic; German, Spanish, Italian, Portuguese have their own
+    joined = ("وتسعى الوزارة لتطوير شبكة الطرق وفي الوقت نفسه بأن تعمل المحافظات لتحسين خطط النقل العام "
+              "للمدن الجديدة والقرى المجاورة بالسرعة اللازمة وبعد ذلك")
+    german = ("Die Stadt will die neuen Busspuren bis zum Sommer fertig bauen und mit den Bezirken über die "
+              "Kosten für die Brücke sprechen")
+    assert function_word_share(fold(joined)) >= 0.08 and function_word_share(fold(german)) >= 0.08
     page = lb.make_page(["Home", cloud, "Archives", "Menu", "Search", EN_TITLE, EN_P1])
     values = [lb.prose_value(page, i) for i in range(page.n)]
     assert values[1] == page.words[1] * page.settings.unpunctuated_weight < values[6] == page.words[6]

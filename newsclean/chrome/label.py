@@ -286,6 +286,7 @@ def in_templated_run(page: Page, i: int) -> bool:
     settings = page.settings
     return page.words[i] <= settings.headline_max_words and any(
         0 <= j < page.n and page.words[j] <= settings.headline_max_words
+        and not (j in page.decided and page.decided[j].label == "chrome")  # a related link is no row
         and same_template(page.texts[i], page.texts[j]) for j in (i - 1, i + 1))
 
 
@@ -744,12 +745,13 @@ def claim_lists(page: Page, region: Region) -> None:
 
 
 def walk_head(page: Page, region: Region) -> None:
-    """Walk back from the first paragraph over sentence-like lines (a lead, a subtitle): body. The rest of the
+    """Walk back from the first paragraph over sentence-like lines (a lead, a subtitle, a short opening sentence
+    ended by a full stop; a question or "…" above the article is as often a teaser): body. The rest of the
     head is chrome unless decided already (in HTML output, only lines an edge rule recognises)."""
     i = region.first - 1
     while (i >= 0 and i not in page.decided and not edge_chrome(page.hits[i])
            and (page.words[i] >= page.settings.lead_min_words
-                or (page.words[i] >= page.settings.tail_sentence_words and SENTENCE_END.search(page.texts[i])))):
+                or (page.words[i] >= page.settings.tail_sentence_words and FULL_STOP.search(page.texts[i])))):
         page.body(i)
         i -= 1
     for i in range(region.first):
