@@ -98,7 +98,10 @@ def start_run(out_dir: str | Path, inputs: Iterable[str | Path] = (), limits: Li
         state = store.local("state")
         db = open_state(state)
         sync_ledger(db, store)
-        return Run(store=store, run_id=f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", started_at=now,
+        # milliseconds in the id: two runs of one folder may start within one second (one after the other,
+        # under the lock), and sorting the ids must still sort them by start
+        run_id = f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
+        return Run(store=store, run_id=run_id, started_at=now,
                    limits=limits, db=db, duplicates=open_index(db, state), memory=load_memory(state),
                    stories=open_stories(db, state), roots=input_roots(inputs), reprocess=reprocess,
                    selection=selection, lock=lock)

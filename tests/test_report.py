@@ -120,3 +120,34 @@ def test_the_history_lists_the_runs_before_and_report_html_rewrites_an_earlier_r
     assert text(again.get_element_by_id("run-id")) == first["run_id"]
     assert text(again.get_element_by_id("articles")) == "5"
     assert [text(row.find("td/code")) for row in again.xpath("//section[@id='history']//tbody/tr")] == [first["run_id"]]
+
+
+def test_run_ids_of_runs_started_in_one_second_sort_by_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs of one folder, one after the other within the same second, the later with the smaller random
+    suffix: their ids still sort by start (the history and "the latest run" read that order)."""
+    import datetime as dt
+
+    from newsclean import runs
+
+    clock = {"now": dt.datetime(2026, 12, 4, 19, 32, 53, 100_000, tzinfo=dt.UTC)}
+
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+            return clock["now"]
+
+    class Datetime:  # the datetime module as runs sees it, with the clock above
+        datetime = Clock
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(dt, name)
+
+    monkeypatch.setattr(runs, "dt", Datetime())
+    ids = []
+    for later_ms, suffix in ((0, "ffffff"), (800, "000000")):
+        clock["now"] = clock["now"] + dt.timedelta(milliseconds=later_ms)
+        monkeypatch.setattr(runs.secrets, "token_hex", lambda _n, suffix=suffix: suffix)
+        run = runs.start_run(tmp_path / "out")
+        ids.append(run.run_id)
+        runs.close_run(run)
+    assert ids[0] < ids[1] and ids[0].startswith("20261204T193253100Z")
