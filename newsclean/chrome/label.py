@@ -478,8 +478,7 @@ def prose_value(page: Page, i: int) -> float:
     if edge_chrome(page.hits[i]):
         return -settings.chrome_cost
     ended = bool(PERIOD_END.search(text))
-    inner = bool(INNER_PUNCTUATION.search(text))
-    if n_words >= settings.anchor_words and (ended or inner):
+    if n_words >= settings.anchor_words and (ended or INNER_PUNCTUATION.search(text)):
         return float(n_words)
     if n_words >= settings.unended_paragraph_words:
         # Why less without function words: a long line with no sentence mark, no comma and few of "في من the of
