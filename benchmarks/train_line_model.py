@@ -27,10 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsclean.chrome.label import label_page  # noqa: E402
-from newsclean.chrome.line_model import FEATURES, line_features, model_from_dict  # noqa: E402
+from newsclean.chrome.line_model import FEATURES, line_features  # noqa: E402
 from newsclean.pipeline import prepare_document  # noqa: E402
 from newsclean.records import RawDoc  # noqa: E402
 from newsclean.textnorm import fold  # noqa: E402
+from newsclean.trees import trees_from_dict  # noqa: E402
 
 PARAMS = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
 SHORT_WORDS = 6  # page-dumps' labelling rule: a shorter line is body only as a whole gold line
@@ -133,7 +134,7 @@ def main() -> None:
             "pages": len(set(groups)), "rows": len(y), "chrome_rows": int(y.sum()), "params": PARAMS,
             "scikit_learn": sklearn.__version__}
     model = export(classifier, FEATURES, meta)
-    ours = model_from_dict(model).chrome_probability(x)
+    ours = trees_from_dict(model).probability(x)
     theirs = classifier.predict_proba(x)[:, 1]
     assert np.allclose(ours, theirs, atol=1e-6), float(np.abs(ours - theirs).max())
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")

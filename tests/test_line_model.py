@@ -7,7 +7,8 @@ import pytest
 
 from newsclean.chrome import line_model
 from newsclean.chrome.label import DEFAULT_SETTINGS, label_lines, label_page, mark_model_chrome
-from newsclean.chrome.line_model import FEATURES, line_features, load_line_model, model_from_dict
+from newsclean.chrome.line_model import FEATURES, line_features, load_line_model
+from newsclean.trees import trees_from_dict
 
 P1 = ("The city council approved the new budget on Tuesday after a long debate over transport spending, "
       "housing and the cost of the river bridge repairs.")
@@ -23,13 +24,13 @@ def stump(feature: int, threshold: float, low: float, high: float) -> dict:
 
 
 def test_trees_are_read_as_boosted_log_odds() -> None:
-    model = model_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 0.0,
+    model = trees_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 0.0,
                              "trees": [stump(0, 1.0, -2.0, 2.0), stump(1, 5.0, -1.0, 1.0)]})
     rows = np.zeros((3, len(FEATURES)), dtype=np.float32)
     rows[1, 0] = 2.0
     rows[2, 0], rows[2, 1] = 2.0, 6.0
     expected = 1 / (1 + np.exp(-np.array([-3.0, 1.0, 3.0])))
-    assert np.allclose(model.chrome_probability(rows), expected)
+    assert np.allclose(model.probability(rows), expected)
 
 
 def test_the_packaged_model_loads_and_judges_every_line() -> None:
@@ -37,7 +38,7 @@ def test_the_packaged_model_loads_and_judges_every_line() -> None:
     assert model is not None and model.features == FEATURES
     page, region, _ = label_page(LINES)
     assert region is not None
-    probability = model.chrome_probability(line_features(page, region))
+    probability = model.probability(line_features(page, region))
     assert probability.shape == (len(LINES),)
     assert ((probability >= 0) & (probability <= 1)).all()
 
@@ -47,9 +48,9 @@ def test_a_model_of_other_features_is_refused_aloud(monkeypatch: pytest.MonkeyPa
     """A model file trained on another feature list would mix up its inputs: the step is off, and the log
     says why."""
     monkeypatch.setattr(line_model, "FEATURES", (*FEATURES, "a_feature_the_file_lacks"))
-    with caplog.at_level(logging.WARNING, logger="newsclean.chrome.line_model"):
+    with caplog.at_level(logging.WARNING, logger="newsclean.trees"):
         assert line_model.load_line_model.__wrapped__() is None
-    assert "trained on other line features" in caplog.text
+    assert "trained on other features" in caplog.text
 
 
 def test_features_see_which_lines_share_the_article_s_words() -> None:
@@ -61,7 +62,7 @@ def test_features_see_which_lines_share_the_article_s_words() -> None:
 
 
 def test_the_step_removes_only_confident_long_enough_body_lines() -> None:
-    sure = model_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 0.0,
+    sure = trees_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 0.0,
                             "trees": [stump(FEATURES.index("body_vocab_share"), 0.05, 10.0, -10.0)]})
     page, region, _ = label_page(LINES)
     assert region is not None and page.is_body(LINES.index(OTHER))
@@ -76,7 +77,7 @@ def test_the_step_removes_only_confident_long_enough_body_lines() -> None:
 
 
 def test_html_lines_are_not_judged_by_the_model() -> None:
-    sure = model_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 10.0,
+    sure = trees_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 10.0,
                             "trees": [stump(0, 0.0, 0.0, 0.0)]})
     labels = [line.label for line in label_lines(LINES[2:6], edges_are_chrome=False, line_model=sure).lines]
     assert labels.count("body") >= 3

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from newsclean.chrome.lexicon import Hit, Rule, match_folded
-from newsclean.chrome.line_model import LineModel, line_features, load_line_model
+from newsclean.chrome.line_model import line_features, load_line_model
 from newsclean.chrome.lines import (
     CLOSING_END,
     COLONS,
@@ -45,6 +45,7 @@ from newsclean.chrome.lines import (
 from newsclean.dates import find_date
 from newsclean.records import Line
 from newsclean.textnorm import content_words, count_words, fold, function_word_share
+from newsclean.trees import BoostedTrees
 
 
 @dataclass(slots=True, frozen=True)
@@ -879,7 +880,7 @@ def label_page(lines: tuple[str, ...] | list[str], title_hint: str | None = None
     return page, region, ""
 
 
-def mark_model_chrome(page: Page, region: Region, model: LineModel) -> None:
+def mark_model_chrome(page: Page, region: Region, model: BoostedTrees) -> None:
     """Body lines the learned model (`line_model`) is confident are chrome: `model_chrome_probability` or
     more, on lines of `model_min_words` or more (the short lines the steps keep, they keep on purpose: a
     list a paragraph introduces, an interview's answers, a closing line)."""
@@ -887,7 +888,7 @@ def mark_model_chrome(page: Page, region: Region, model: LineModel) -> None:
     candidates = [i for i in range(page.n) if page.is_body(i) and page.words[i] >= settings.model_min_words]
     if not candidates:
         return
-    probability = model.chrome_probability(line_features(page, region, candidates))
+    probability = model.probability(line_features(page, region, candidates))
     for i, p in zip(candidates, probability, strict=True):
         if p >= settings.model_chrome_probability:
             page.chrome(i, "model", "model.line_chrome")
@@ -897,7 +898,7 @@ def label_lines(lines: tuple[str, ...] | list[str], title_hint: str | None = Non
                 site_chrome: frozenset[str] = frozenset(), rules: tuple[Rule, ...] | None = None,
                 edges_are_chrome: bool = True, folded_lines: Sequence[str] | None = None,
                 word_counts: Sequence[int] | None = None, settings: LabelSettings = DEFAULT_SETTINGS,
-                line_model: LineModel | bool | None = True) -> Labelled:
+                line_model: BoostedTrees | bool | None = True) -> Labelled:
     """Label every candidate line of one document; see the module docstring for the reasoning.
 
     `edges_are_chrome`: in a text dump, unexplained lines before the first and after the last paragraph are

@@ -10,14 +10,10 @@ only when it is confident: a body line lost costs more than a chrome line kept.
 
 from __future__ import annotations
 
-import json
-import logging
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import accumulate, groupby
 from typing import TYPE_CHECKING
 
@@ -33,11 +29,11 @@ from newsclean.chrome.lines import (
     starts_as_list_item,
 )
 from newsclean.textnorm import content_words
+from newsclean.trees import BoostedTrees, load_packaged_trees
 
 if TYPE_CHECKING:
     from newsclean.chrome.label import Page, Region
 
-logger = logging.getLogger(__name__)
 
 MODEL_FILE = "line_model.json"
 
@@ -123,57 +119,7 @@ def line_features(page: Page, region: Region, indices: Sequence[int] | None = No
     return rows
 
 
-@dataclass(frozen=True, slots=True)
-class LineModel:
-    """Boosted regression trees as flat arrays: each tree's nodes (feature, threshold, children, leaf value)."""
-
-    feature: np.ndarray  # (trees, nodes) int; -1 at a leaf
-    threshold: np.ndarray  # (trees, nodes) float
-    left: np.ndarray
-    right: np.ndarray
-    value: np.ndarray  # (trees, nodes) float: the leaf's contribution
-    learning_rate: float
-    prior: float  # the log-odds every line starts from
-    features: tuple[str, ...]
-
-    def chrome_probability(self, rows: np.ndarray) -> np.ndarray:
-        """P(chrome) of each row: every tree at once, one level a step (trees are a few levels deep)."""
-        trees = np.arange(self.feature.shape[0])[:, None]
-        columns = np.arange(len(rows))[None, :]
-        node = np.zeros((len(trees), len(rows)), dtype=np.int64)
-        while True:
-            feature = self.feature[trees, node]
-            inner = feature >= 0
-            if not inner.any():
-                break
-            go_left = rows[columns, np.maximum(feature, 0)] <= self.threshold[trees, node]
-            node = np.where(inner, np.where(go_left, self.left[trees, node], self.right[trees, node]), node)
-        score = self.prior + self.learning_rate * self.value[trees, node].sum(axis=0)
-        return 1.0 / (1.0 + np.exp(-score))
-
-
-def model_from_dict(data: dict) -> LineModel:
-    trees = data["trees"]
-    width = max(len(t["feature"]) for t in trees)
-
-    def pad(key: str, fill: float) -> np.ndarray:
-        return np.array([t[key] + [fill] * (width - len(t[key])) for t in trees])
-
-    return LineModel(pad("feature", -1).astype(np.int64), pad("threshold", 0.0), pad("left", 0).astype(np.int64),
-                     pad("right", 0).astype(np.int64), pad("value", 0.0), float(data["learning_rate"]),
-                     float(data["prior"]), tuple(data["features"]))
-
-
 @cache
-def load_line_model() -> LineModel | None:
+def load_line_model() -> BoostedTrees | None:
     """The packaged model, or None when there is none or it was trained on other features."""
-    try:
-        data = json.loads(resources.files("newsclean.chrome").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    model = model_from_dict(data)
-    if model.features != FEATURES:
-        # a model file from another version of the features: judging with it would mix up its inputs
-        logger.warning("%s was trained on other line features: the line model step is off", MODEL_FILE)
-        return None
-    return model
+    return load_packaged_trees("newsclean.chrome", MODEL_FILE, FEATURES)
