@@ -2,20 +2,27 @@
 
 What a page declares (og:type, JSON-LD @type) and what its structure and extracted text look like: many
 teaser cards or linked headlines, little prose. Each signal is one function; every threshold is a field of
-`ListingSettings`. Never a list of sites.
+`ListingSettings`. Never a list of sites. What those rules let through is judged last by a learned model
+(`listing_model.json`, boosted trees over the same signals, trained by `benchmarks/train_listing_model.py`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsclean.chrome.lines import PERIOD_END
+import numpy as np
+
+from newsclean.chrome.lines import PERIOD_END, is_headline_shaped
 from newsclean.textnorm import count_words
+from newsclean.trees import BoostedTrees, load_packaged_trees
 
 # schema.org types that say "this page is one article" / "this page is a list of things"
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -40,6 +47,11 @@ _PAGE_NUMBER = re.compile(r"/page/\d+/?$")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/\d\d?/")
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 _BULLET = re.compile(r"^\s*[-•*–]\s")
+# a price: a currency sign or code beside a number ($19.99, 1.299,00 €, 45 SAR, ٣٠ ر.س)
+_PRICE = re.compile(r"(?:[$£€¥₹]\s?\d|\d[\d.,]*\s?(?:USD|EUR|GBP|SAR|AED|EGP|€|\$|ر\.س|د\.إ|ج\.م))")
+# tags whose repeated siblings are not cards (options of a select, line breaks)
+_NOT_CARDS = frozenset({"script", "style", "option", "br", "meta", "link"})
+MODEL_FILE = "listing_model.json"
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,6 +75,8 @@ class ListingSettings:
     region_line_share: float = 0.8  # the body's region: the deepest element holding this share of its lines ...
     region_link_share: float = 0.33  # ... is a card grid when this share of its words are links left out of
     region_max_prose_lines: int = 3  # the lines, and the body has at most this many prose lines
+    model_min_probability: float = 0.97  # the listing model rejects a page the rules let through at this P
+    model_headline_max_words: int = 14  # a headline-shaped body line, for the model: at most this many words
 
 
 DEFAULT_LISTING = ListingSettings()
@@ -80,6 +94,14 @@ class PageSignals:
     url_path: str | None = None  # path of the URL the page declares (canonical link, else og:url)
     region_words: int = 0  # visible words of the element the extracted lines came from (`body_region`)
     region_left_out_link_words: int = 0  # of those, the words of links in no element that became a line
+    links: int = 0  # <a href> in the body
+    distinct_links: int = 0  # distinct link targets (without #fragment)
+    story_links: int = 0  # of those, the ones whose path names one story (`is_article_url`)
+    long_paragraphs: int = 0  # visible <p> of at least `prose_min_words` words
+    images: int = 0  # <img> in the body
+    prices: int = 0  # prices in the visible text
+    repeated_cards: int = 0  # the largest group of siblings of one tag and class that each hold a link
+    repeated_card_words: int = 0  # the words of that group
 
 
 def _ld_items(value: Any) -> Iterator[dict[str, Any]]:
@@ -116,13 +138,43 @@ def _type_key(kind: str) -> str:
 _VISIBLE = "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg)]"
 
 
-def visible_words(tree: Any) -> tuple[int, int]:
-    """Words of the page body's visible text, and how many of them are inside links."""
+def visible_text(tree: Any) -> tuple[str, str]:
+    """The page body's visible text, and the part of it inside links."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    words = count_words(" ".join(root.xpath(f".//text(){_VISIBLE}")))
-    in_links = count_words(" ".join(root.xpath(f".//a//text(){_VISIBLE}")))
-    return words, in_links
+    return " ".join(root.xpath(f".//text(){_VISIBLE}")), " ".join(root.xpath(f".//a//text(){_VISIBLE}"))
+
+
+def repeated_cards(tree: Any) -> tuple[int, int]:
+    """The largest group of siblings sharing a tag and a class that each hold a link (a grid's cards, a list's
+    items), and the words in it: a listing repeats one card many times, an article repeats paragraphs."""
+    best, best_words = 0, 0
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) <= best:
+            continue
+        groups = Counter((child.tag, child.get("class") or "") for child in parent
+                         if isinstance(child.tag, str) and child.tag not in _NOT_CARDS)
+        for key, count in groups.items():
+            if count <= best:  # fewer members than the best group has linked ones: it cannot beat it
+                continue
+            linked = [child for child in parent if (child.tag, child.get("class") or "") == key
+                      and (child.tag == "a" or child.find(".//a") is not None)]
+            if len(linked) > best:
+                best, best_words = len(linked), sum(count_words(" ".join(m.itertext())) for m in linked)
+    return best, best_words
+
+
+def link_targets(tree: Any) -> tuple[int, int, int]:
+    """Links in the body, their distinct targets, and how many of those name one story (`is_article_url`)."""
+    hrefs = [href for href in tree.xpath("//body//a/@href") if isinstance(href, str)]
+    distinct = {href.split("#", 1)[0] for href in hrefs}
+    stories = 0
+    for href in distinct:
+        try:
+            stories += is_article_url(urlsplit(href).path)
+        except ValueError:  # a malformed URL (an unclosed IPv6 bracket) names nothing
+            continue
+    return len(hrefs), len(distinct), stories
 
 
 def declared_path(tree: Any) -> str | None:
@@ -177,12 +229,20 @@ def region_words(tree: Any, lines: Sequence[str], settings: ListingSettings = DE
 def page_signals(tree: Any, lines: Sequence[str] = ()) -> PageSignals:
     """The declared types, the teaser structure, the link share and the declared URL of a parsed page, and
     the link share of the region its extracted `lines` came from."""
-    words, in_links = visible_words(tree)
+    text, link_text = visible_text(tree)
     in_region, region_links = region_words(tree, lines) if lines else (0, 0)
+    links, distinct, stories = link_targets(tree)
+    cards, card_words = repeated_cards(tree)
+    paragraphs = tree.xpath(f"//body//p{_VISIBLE}")
     return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
                        headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")),
-                       page_words=words, link_words=in_links, url_path=declared_path(tree),
-                       region_words=in_region, region_left_out_link_words=region_links)
+                       page_words=count_words(text), link_words=count_words(link_text), url_path=declared_path(tree),
+                       region_words=in_region, region_left_out_link_words=region_links, links=links,
+                       distinct_links=distinct, story_links=stories,
+                       long_paragraphs=sum(1 for p in paragraphs
+                                           if count_words(p.text_content()) >= DEFAULT_LISTING.prose_min_words),
+                       images=len(tree.xpath("//body//img")), prices=len(_PRICE.findall(text)),
+                       repeated_cards=cards, repeated_card_words=card_words)
 
 
 def _slug_words(segment: str) -> int:
@@ -290,12 +350,12 @@ def is_teaser_grid(signals: PageSignals, lines: Sequence[str], settings: Listing
             and sum(count_words(line) for line in prose) < settings.prose_words_per_card * cards)
 
 
-def listing_reason(signals: PageSignals, lines: Sequence[str],
-                   settings: ListingSettings = DEFAULT_LISTING) -> str | None:
-    """Why the page is a listing rather than an article, or None. A card region of links (`is_link_region`)
-    is a listing whatever the page declares; a page declaring itself an article is otherwise believed unless it
-    also declares itself a collection page; else little prose, a declared collection with few paragraphs, a
-    teaser grid, a section URL's index or a front page is a listing."""
+def rules_listing_reason(signals: PageSignals, lines: Sequence[str],
+                         settings: ListingSettings = DEFAULT_LISTING) -> str | None:
+    """Why the rules take the page for a listing rather than an article, or None. A card region of links
+    (`is_link_region`) is a listing whatever the page declares; a page declaring itself an article is otherwise
+    believed unless it also declares itself a collection page; else little prose, a declared collection with
+    few paragraphs, a teaser grid, a section URL's index or a front page is a listing."""
     if declares_collection_page(signals):
         return f"listing: declared {', '.join(sorted(signals.declared_types & COLLECTION_PAGE_TYPES))}"
     prose = len(prose_lines(lines, settings))
@@ -316,3 +376,98 @@ def listing_reason(signals: PageSignals, lines: Sequence[str],
     if is_home_page(signals, settings):
         return f"listing: home URL {signals.url_path!r}, {signals.link_words}/{signals.page_words} page words in links"
     return None
+
+
+LISTING_FEATURES = (
+    "declares_article", "declares_collection", "declares_product", "declares_website", "declares_faq",
+    "declared_types", "story_url", "section_url", "path_depth", "home_url", "log_page_words", "page_link_share",
+    "region_share", "region_left_out_link_share", "article_cards", "headline_links", "log_body_words",
+    "body_share", "body_lines", "prose_lines", "prose_word_share", "sentences_per_100_words", "short_line_share",
+    "mean_line_words", "price_lines", "page_prices", "story_links", "story_link_share", "long_paragraphs",
+    "images", "links", "repeated_cards", "repeated_card_word_share", "words_per_repeated_card",
+    "headline_shaped_share", "repeated_line_share", "title_words", "cards_per_100_words",
+)
+
+
+def listing_features(signals: PageSignals, lines: Sequence[str], title: str | None = None,
+                     settings: ListingSettings = DEFAULT_LISTING) -> np.ndarray:
+    """One row of `LISTING_FEATURES`: what the page declares and how it is built (`signals`), the shape of the
+    body lines the labeller kept (`lines`) and the length of the title (a section is named in a word or two)."""
+    types = signals.declared_types
+    words = [count_words(line) for line in lines]
+    body_words = sum(words) or 1
+    page_words = signals.page_words or 1
+    n_lines = len(lines) or 1
+    prose = prose_lines(lines, settings)
+    path = signals.url_path or ""
+    segments = [segment for segment in path.split("/") if segment]
+    values = {
+        "declares_article": declares_article(signals),
+        "declares_collection": declares_collection(signals),
+        "declares_product": bool(types & {"product", "productgroup", "offer"}),
+        "declares_website": "website" in types,
+        "declares_faq": "faqpage" in types,
+        "declared_types": len(types),
+        "story_url": is_article_url(signals.url_path, settings),
+        "section_url": is_section_url(signals.url_path, settings),
+        "path_depth": len(segments),
+        "home_url": signals.url_path is not None and not segments,
+        "log_page_words": math.log1p(signals.page_words),
+        "page_link_share": signals.link_words / page_words,
+        "region_share": signals.region_words / page_words,
+        "region_left_out_link_share": signals.region_left_out_link_words / (signals.region_words or 1),
+        "article_cards": signals.article_cards,
+        "headline_links": signals.headline_links,
+        "log_body_words": math.log1p(sum(words)),
+        "body_share": body_words / page_words,
+        "body_lines": len(lines),
+        "prose_lines": len(prose),
+        "prose_word_share": sum(count_words(line) for line in prose) / body_words,
+        "sentences_per_100_words": 100 * sentence_count(lines) / body_words,
+        "short_line_share": len(short_lines(lines, settings)) / n_lines,
+        "mean_line_words": body_words / n_lines,
+        "price_lines": sum(1 for line in lines if _PRICE.search(line)),
+        "page_prices": signals.prices,
+        "story_links": signals.story_links,
+        "story_link_share": signals.story_links / (signals.distinct_links or 1),
+        "long_paragraphs": signals.long_paragraphs,
+        "images": signals.images,
+        "links": signals.links,
+        "repeated_cards": signals.repeated_cards,
+        "repeated_card_word_share": signals.repeated_card_words / page_words,
+        "words_per_repeated_card": signals.repeated_card_words / (signals.repeated_cards or 1),
+        "headline_shaped_share": sum(1 for line, n in zip(lines, words, strict=True)
+                                     if is_headline_shaped(line, n, settings.model_headline_max_words)) / n_lines,
+        "repeated_line_share": 1 - len(set(lines)) / n_lines,
+        "title_words": count_words(title or ""),
+        "cards_per_100_words": 100 * max(signals.article_cards, signals.headline_links) / body_words,
+    }
+    return np.array([[float(values[name]) for name in LISTING_FEATURES]])
+
+
+@cache
+def load_listing_model() -> BoostedTrees | None:
+    """The packaged listing model, or None when there is none or it was trained on other features."""
+    return load_packaged_trees("newsclean", MODEL_FILE, LISTING_FEATURES)
+
+
+def model_listing_reason(signals: PageSignals, lines: Sequence[str], title: str | None = None,
+                         settings: ListingSettings = DEFAULT_LISTING, model: BoostedTrees | None = None) -> str | None:
+    """Why the learned model takes the page for a listing (P >= `model_min_probability`), or None. Why a
+    model: what the rules miss (shops' shelves, course catalogues, front pages with blurbs) gives itself
+    away by many weak signals at once, and a page the rules call an article is only rejected when the model
+    is sure: an article lost costs more than a listing kept. `model`: the packaged one unless given."""
+    model = model if model is not None else load_listing_model()
+    if model is None:
+        return None
+    probability = float(model.probability(listing_features(signals, lines, title, settings))[0])
+    if probability < settings.model_min_probability:
+        return None
+    return f"listing: model P={probability:.2f}, {len(prose_lines(lines, settings))} prose lines"
+
+
+def listing_reason(signals: PageSignals, lines: Sequence[str], title: str | None = None,
+                   settings: ListingSettings = DEFAULT_LISTING) -> str | None:
+    """Why the page is a listing rather than an article, or None: the rules (`rules_listing_reason`), then the
+    model on what they let through (`model_listing_reason`)."""
+    return rules_listing_reason(signals, lines, settings) or model_listing_reason(signals, lines, title, settings)

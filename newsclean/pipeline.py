@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from newsclean import __version__
-from newsclean.chrome.label import label_lines
+from newsclean.chrome.label import Labelled, label_lines
 from newsclean.chrome.memory import SiteMemory, site_key
 from newsclean.config import DEFAULT_LIMITS, Limits
 from newsclean.decode import decode, read_input
@@ -102,6 +102,14 @@ def prepare_document(raw: RawDoc, limits: Limits = DEFAULT_LIMITS,
     return Prepared(raw, decoded.encoding, decoded.repairs, extracted, site_key(raw.path, extracted), folded, words)
 
 
+def label_prepared(prepared: Prepared, site_chrome: frozenset[str] = frozenset()) -> Labelled:
+    """The prepared document's lines labelled body, chrome or metadata (lexicon, structure, site memory)."""
+    extracted = prepared.extracted
+    return label_lines(extracted.lines, title_hint=usable_title(extracted.title), site_chrome=site_chrome,
+                       edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
+                       word_counts=prepared.words)
+
+
 def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(),
                     limits: Limits = DEFAULT_LIMITS, stats: Stats | None = None) -> Article | Rejection:
     """Label the lines (lexicon, structure, site memory) and describe the article, or reject it."""
@@ -109,9 +117,7 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
     raw, extracted = prepared.raw, prepared.extracted
     first_line = next(iter(extracted.lines), None)
     with stats.timed("classify"):
-        labelled = label_lines(extracted.lines, title_hint=usable_title(extracted.title), site_chrome=site_chrome,
-                               edges_are_chrome=extracted.format == "text", folded_lines=prepared.folded,
-                               word_counts=prepared.words)
+        labelled = label_prepared(prepared, site_chrome)
     body_lines = [line for line in labelled.lines if line.label == "body"]
     body = "\n".join(line.text for line in body_lines)
     n_words = count_words(body)
@@ -119,7 +125,8 @@ def finish_document(prepared: Prepared, site_chrome: frozenset[str] = frozenset(
         detail = "no paragraph-like lines" if not labelled.has_body else f"body has {n_words} words"
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, detail, raw.data, doc_id_for(raw.sha256),
                          first_line)
-    listing = extracted.signals and listing_reason(extracted.signals, [line.text for line in body_lines])
+    listing = extracted.signals and listing_reason(extracted.signals, [line.text for line in body_lines],
+                                                  extracted.title)
     if listing:
         return Rejection(raw.path, raw.sha256, Reason.NO_ARTICLE, listing, raw.data, doc_id_for(raw.sha256),
                          first_line)

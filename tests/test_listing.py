@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 
+import pytest
 from lxml import html as lxml_html
 
+from newsclean import listing
 from newsclean.listing import (
     DEFAULT_LISTING,
+    LISTING_FEATURES,
+    ListingSettings,
     PageSignals,
     body_region,
     declared_types,
@@ -21,16 +26,21 @@ from newsclean.listing import (
     is_section_page,
     is_section_url,
     is_teaser_grid,
-    listing_reason,
+    listing_features,
+    load_listing_model,
+    model_listing_reason,
     page_signals,
     prose_lines,
     region_words,
+    rules_listing_reason,
     sentence_count,
     short_lines,
-    visible_words,
+    visible_text,
 )
 from newsclean.pipeline import clean_document
 from newsclean.records import Article, RawDoc, Reason, Rejection
+from newsclean.textnorm import count_words
+from newsclean.trees import trees_from_dict
 
 PARAGRAPH = ("The regional water board said on Monday that the reservoir had reached its lowest level in a "
              "decade, and asked households to cut their use by a fifth until the autumn rains arrive.")
@@ -79,12 +89,12 @@ def test_declared_types_drop_punctuation() -> None:
 def test_a_declared_collection_page_is_a_listing_even_when_og_type_says_article() -> None:
     article_and_list = PageSignals(declared_types=frozenset({"article", "collectionpage", "itemlist"}))
     assert declares_collection_page(article_and_list)
-    assert listing_reason(article_and_list, [PARAGRAPH] * 10) == "listing: declared collectionpage"
-    assert listing_reason(PageSignals(declared_types=frozenset({"productgroup"})), [PARAGRAPH] * 10) == (
+    assert rules_listing_reason(article_and_list, [PARAGRAPH] * 10) == "listing: declared collectionpage"
+    assert rules_listing_reason(PageSignals(declared_types=frozenset({"productgroup"})), [PARAGRAPH] * 10) == (
         "listing: declared productgroup")
     in_article_list = PageSignals(declared_types=frozenset({"article", "itemlist"}))  # a list inside an article
     assert not declares_collection_page(in_article_list)
-    assert listing_reason(in_article_list, [PARAGRAPH]) is None
+    assert rules_listing_reason(in_article_list, [PARAGRAPH]) is None
 
 
 def test_declares_article_and_collection() -> None:
@@ -121,14 +131,14 @@ def test_teaser_grid_needs_many_cards_and_few_paragraphs_and_prose_words_per_car
 
 def test_listing_reason_believes_a_declared_article() -> None:
     teasers = [t for pair in TEASERS for t in pair]
-    assert listing_reason(PageSignals(declared_types=frozenset({"article"}), article_cards=20), teasers) is None
-    assert listing_reason(PageSignals(), teasers) == "listing: 0 prose lines, 0 sentences"
+    assert rules_listing_reason(PageSignals(declared_types=frozenset({"article"}), article_cards=20), teasers) is None
+    assert rules_listing_reason(PageSignals(), teasers) == "listing: 0 prose lines, 0 sentences"
     some_prose = [PARAGRAPH] * 3 + teasers
-    assert listing_reason(PageSignals(), some_prose) is None
-    assert listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), some_prose) == (
+    assert rules_listing_reason(PageSignals(), some_prose) is None
+    assert rules_listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), some_prose) == (
         "listing: declared itemlist, 3 prose lines")
-    assert listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), [PARAGRAPH] * 5 + teasers) is None
-    assert listing_reason(PageSignals(headline_links=20), some_prose) == "listing: 20 teaser cards, 3 prose lines"
+    assert rules_listing_reason(PageSignals(declared_types=frozenset({"itemlist"})), [PARAGRAPH] * 5 + teasers) is None
+    assert rules_listing_reason(PageSignals(headline_links=20), some_prose) == "listing: 20 teaser cards, 3 prose lines"
 
 
 def test_page_signals_of_an_index_page() -> None:
@@ -136,14 +146,18 @@ def test_page_signals_of_an_index_page() -> None:
     teaser_words = sum(len(f"{title} {teaser}".split()) for title, teaser in TEASERS)
     title_words = sum(len(title.split()) for title, _ in TEASERS)
     assert signals == PageSignals(declared_types=frozenset({"collectionpage"}), article_cards=20, headline_links=20,
-                                  page_words=2 + len(PARAGRAPH.split()) + teaser_words, link_words=title_words)
+                                  page_words=2 + len(PARAGRAPH.split()) + teaser_words, link_words=title_words,
+                                  links=20, distinct_links=20, story_links=0, long_paragraphs=1,
+                                  repeated_cards=20, repeated_card_words=teaser_words)
 
 
 def test_visible_words_leave_out_scripts_and_count_link_words() -> None:
     tree = lxml_html.fromstring('<html><head><title>Not counted</title></head><body><p>Three plain words '
                                 '<a href="/x">two linked</a></p><script>var a = "no words here";</script>'
                                 '<style>p { color: red }</style></body></html>')
-    assert visible_words(tree) == (5, 2)
+    text, link_text = visible_text(tree)
+    assert (count_words(text), count_words(link_text)) == (5, 2)
+    assert "Three plain words" in text and "no words" not in text and "Not counted" not in text
 
 
 def test_declared_path_prefers_the_canonical_link() -> None:
@@ -183,11 +197,11 @@ def test_section_page_needs_a_section_url_and_a_body_small_beside_the_page_or_ma
 def test_a_story_url_keeps_an_article_that_looks_like_little_prose_or_a_teaser_grid() -> None:
     teasers = [t for pair in TEASERS for t in pair]
     story = "/2025/12/19/council-debates-the-budget"
-    assert listing_reason(PageSignals(url_path=story), teasers) is None
-    assert listing_reason(PageSignals(url_path=story, headline_links=20), [PARAGRAPH] * 3) is None
-    assert listing_reason(PageSignals(url_path=story, declared_types=frozenset({"itemlist"})), teasers) == (
+    assert rules_listing_reason(PageSignals(url_path=story), teasers) is None
+    assert rules_listing_reason(PageSignals(url_path=story, headline_links=20), [PARAGRAPH] * 3) is None
+    assert rules_listing_reason(PageSignals(url_path=story, declared_types=frozenset({"itemlist"})), teasers) == (
         "listing: declared itemlist, 0 prose lines")
-    assert listing_reason(PageSignals(url_path="/news", page_words=400, link_words=300), [PARAGRAPH] * 6) == (
+    assert rules_listing_reason(PageSignals(url_path="/news", page_words=400, link_words=300), [PARAGRAPH] * 6) == (
         "listing: section URL /news, 300/400 page words in links")
 
 
@@ -234,12 +248,12 @@ def test_link_region_needs_links_left_out_and_almost_no_prose() -> None:
     assert not is_link_region(PageSignals(region_words=100, region_left_out_link_words=32), prose=0)
     assert not is_link_region(PageSignals(), prose=0)  # no region found
     blurbs = [PARAGRAPH, "What the vote on the budget means for you and your family this year…"]
-    assert listing_reason(cards, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
+    assert rules_listing_reason(cards, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
     declared = PageSignals(region_words=100, region_left_out_link_words=33, declared_types=frozenset({"article"}))
-    assert listing_reason(declared, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
+    assert rules_listing_reason(declared, blurbs) == "listing: 1 prose lines, 33/100 region words in links left out"
     story = PageSignals(region_words=100, region_left_out_link_words=33,
                         url_path="/2025/12/19/council-debates-the-budget")
-    assert listing_reason(story, blurbs) is None
+    assert rules_listing_reason(story, blurbs) is None
 
 
 def test_links_kept_as_lines_are_not_left_out() -> None:
@@ -270,5 +284,65 @@ def test_home_page_needs_the_root_url_and_mostly_links() -> None:
     assert not is_home_page(PageSignals(url_path="/"))
     # a post whose CMS prints the root as its canonical URL: most of the page is its body, few links
     post = PageSignals(url_path="/", page_words=1000, link_words=150)
-    assert listing_reason(post, [PARAGRAPH] * 3) is None
-    assert listing_reason(front, [PARAGRAPH] * 3) == "listing: home URL '/', 401/1000 page words in links"
+    assert rules_listing_reason(post, [PARAGRAPH] * 3) is None
+    assert rules_listing_reason(front, [PARAGRAPH] * 3) == "listing: home URL '/', 401/1000 page words in links"
+
+
+def stump(feature: int, threshold: float, low: float, high: float) -> dict:
+    return {"feature": [feature, -1, -1], "threshold": [threshold, 0.0, 0.0], "left": [1, -1, -1],
+            "right": [2, -1, -1], "value": [0.0, low, high]}
+
+
+def shop_shelf() -> bytes:
+    """A shop's category page: a two-paragraph blurb above a grid of product cards (a linked image, a name in
+    no heading, a price), the kind the rules let through."""
+    blurb = ("Our running shoes are made for every distance, from a short jog around the park to a full "
+             "marathon, and each pair is tested by runners in our own club before it reaches the shelf.")
+    cards = "".join(f'<li class="product-card"><a href="/p/{1000 + i}"><img src="/i/{i}.jpg" alt=""></a><span '
+                    f'class="name">Trail runner {i}</span><span class="price">${59 + i}.99</span></li>'
+                    for i in range(24))
+    return ("<!DOCTYPE html><html><head><title>Running shoes</title></head><body><h1>Running shoes</h1>"
+            f"<p>{blurb}</p><p>{blurb.replace('Our', 'These')}</p><ul class='grid'>{cards}</ul></body></html>"
+            ).encode()
+
+
+def test_listing_features_describe_the_page_the_lines_and_the_title() -> None:
+    signals = page_signals(lxml_html.fromstring(shop_shelf().decode()), ["Running shoes"])
+    assert (signals.links, signals.distinct_links, signals.images, signals.prices) == (24, 24, 24, 24)
+    assert signals.repeated_cards == 24 and signals.story_links == 0  # /p/1000: one word, a 4-digit id
+    lines = ["Trail runner 1", "$60.99", PARAGRAPH, "Trail runner 1"]
+    row = dict(zip(LISTING_FEATURES, listing_features(signals, lines, "Running shoes")[0], strict=True))
+    assert row["title_words"] == 2 and row["body_lines"] == 4 and row["prose_lines"] == 1
+    assert row["price_lines"] == 1 and row["repeated_line_share"] == 0.25 and row["page_prices"] == 24
+    assert row["repeated_cards"] == 24 and row["images"] == 24
+    assert row["short_line_share"] == 0.75  # the names and the price
+    assert row["headline_shaped_share"] == 0.5  # "Trail runner 1" twice; "$60.99" is one word
+
+
+def test_the_model_step_rejects_only_at_the_set_probability() -> None:
+    short_title = trees_from_dict({"features": list(LISTING_FEATURES), "learning_rate": 1.0, "prior": 0.0,
+                                   "trees": [stump(LISTING_FEATURES.index("title_words"), 2.5, 4.0, -4.0)]})
+    signals = PageSignals(page_words=100)
+    reason = model_listing_reason(signals, [PARAGRAPH], "Shoes", model=short_title)
+    assert reason == "listing: model P=0.98, 1 prose lines"  # 1 / (1 + e^-4)
+    assert model_listing_reason(signals, [PARAGRAPH], "Reservoir at its lowest in a decade", model=short_title) is None
+    stricter = ListingSettings(model_min_probability=0.99)
+    assert model_listing_reason(signals, [PARAGRAPH], "Shoes", stricter, model=short_title) is None
+
+
+def test_a_listing_model_of_other_features_is_refused_aloud(monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(listing, "LISTING_FEATURES", (*LISTING_FEATURES, "a_feature_the_file_lacks"))
+    with caplog.at_level(logging.WARNING, logger="newsclean.trees"):
+        assert listing.load_listing_model.__wrapped__() is None
+    assert "listing_model.json was trained on other features" in caplog.text
+
+
+def test_the_packaged_model_rejects_a_shop_shelf_the_rules_let_through_and_keeps_articles() -> None:
+    model = load_listing_model()
+    assert model is not None and model.features == LISTING_FEATURES
+    outcome = clean(shop_shelf())
+    assert isinstance(outcome, Rejection) and outcome.reason == Reason.NO_ARTICLE, outcome
+    assert outcome.detail.startswith("listing: model P=")
+    for page in (article_page(), article_page("website")):
+        assert isinstance(clean(page), Article)
