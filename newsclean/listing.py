@@ -8,13 +8,12 @@ teaser cards or linked headlines, little prose. Each signal is one function; eve
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -49,8 +48,6 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 _BULLET = re.compile(r"^\s*[-•*–]\s")
 # a price: a currency sign or code beside a number ($19.99, 1.299,00 €, 45 SAR, ٣٠ ر.س)
 _PRICE = re.compile(r"(?:[$£€¥₹]\s?\d|\d[\d.,]*\s?(?:USD|EUR|GBP|SAR|AED|EGP|€|\$|ر\.س|د\.إ|ج\.م))")
-# tags whose repeated siblings are not cards (options of a select, line breaks)
-_NOT_CARDS = frozenset({"script", "style", "option", "br", "meta", "link"})
 MODEL_FILE = "listing_model.json"
 
 
@@ -148,33 +145,34 @@ def visible_text(tree: Any) -> tuple[str, str]:
 def repeated_cards(tree: Any) -> tuple[int, int]:
     """The largest group of siblings sharing a tag and a class that each hold a link (a grid's cards, a list's
     items), and the words in it: a listing repeats one card many times, an article repeats paragraphs."""
-    best, best_words = 0, 0
-    for parent in tree.iter():
-        if not isinstance(parent.tag, str) or len(parent) <= best:
-            continue
-        groups = Counter((child.tag, child.get("class") or "") for child in parent
-                         if isinstance(child.tag, str) and child.tag not in _NOT_CARDS)
-        for key, count in groups.items():
-            if count <= best:  # fewer members than the best group has linked ones: it cannot beat it
-                continue
-            linked = [child for child in parent if (child.tag, child.get("class") or "") == key
-                      and (child.tag == "a" or child.find(".//a") is not None)]
-            if len(linked) > best:
-                best, best_words = len(linked), sum(count_words(" ".join(m.itertext())) for m in linked)
-    return best, best_words
+    groups: dict[tuple[Any, str, str], list[Any]] = {}
+    # every element holding a link is a link or one of its ancestors: one XPath, not a walk of the whole tree
+    for element in tree.xpath("//a/ancestor-or-self::*"):
+        parent = element.getparent()
+        if parent is not None:
+            groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
+    if not groups:
+        return 0, 0
+    members = max(groups.values(), key=len)
+    return len(members), sum(count_words(" ".join(m.itertext())) for m in members)
+
+
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/?#]*")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def names_story(href: str) -> bool:
+    """A link target whose path names one story (`is_article_url`). Cached: a site's pages link to the same
+    targets over and over (menus, footers, the same related stories)."""
+    path = _SCHEME_AND_HOST.sub("", href.split("#", 1)[0].split("?", 1)[0], count=1)
+    return is_article_url(path)
 
 
 def link_targets(tree: Any) -> tuple[int, int, int]:
-    """Links in the body, their distinct targets, and how many of those name one story (`is_article_url`)."""
+    """Links in the body, their distinct targets, and how many of those name one story (`names_story`)."""
     hrefs = [href for href in tree.xpath("//body//a/@href") if isinstance(href, str)]
     distinct = {href.split("#", 1)[0] for href in hrefs}
-    stories = 0
-    for href in distinct:
-        try:
-            stories += is_article_url(urlsplit(href).path)
-        except ValueError:  # a malformed URL (an unclosed IPv6 bracket) names nothing
-            continue
-    return len(hrefs), len(distinct), stories
+    return len(hrefs), len(distinct), sum(map(names_story, distinct))
 
 
 def declared_path(tree: Any) -> str | None:
@@ -195,32 +193,39 @@ _LINE_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th
 def line_elements(root: Any, lines: Sequence[str]) -> list[Any]:
     """The elements under `root` whose text (spaces collapsed) is one of the lines."""
     wanted = {" ".join(line.split()) for line in lines}
-    return [element for element in root.iter() if isinstance(element.tag, str) and element.tag in _LINE_TAGS
-            and " ".join(element.text_content().split()) in wanted]
+    return [element for element in root.iter(*_LINE_TAGS) if " ".join(element.text_content().split()) in wanted]
 
 
-def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
-    """The element the extracted lines came from: the deepest one holding `region_line_share` of the elements
-    whose text is one of the lines (`line_elements`). None when no line is found on the page."""
+def _region_lines(tree: Any, lines: Sequence[str], settings: ListingSettings) -> tuple[Any | None, list[Any]]:
+    """`body_region` and the line elements inside it."""
     body = tree.find(".//body")
     matched = line_elements(body if body is not None else tree, lines)
     if not matched:
-        return None
+        return None, []
     holds: dict[Any, int] = {}
     for element in matched:
         for holder in (element, *element.iterancestors()):
             holds[holder] = holds.get(holder, 0) + 1
     enough = [holder for holder, count in holds.items() if count >= settings.region_line_share * len(matched)]
-    return max(enough, key=lambda holder: sum(1 for _ in holder.iterancestors()))
+    region = max(enough, key=lambda holder: sum(1 for _ in holder.iterancestors()))
+    inside = [element for element in matched
+              if element is region or any(holder is region for holder in element.iterancestors())]
+    return region, inside
+
+
+def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
+    """The element the extracted lines came from: the deepest one holding `region_line_share` of the elements
+    whose text is one of the lines (`line_elements`). None when no line is found on the page."""
+    return _region_lines(tree, lines, settings)[0]
 
 
 def region_words(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> tuple[int, int]:
     """Visible words of the lines' region (`body_region`) and the words of its links the extractor left out
     (in no element that became a line): a grid of cards whose linked headlines were dropped, their blurbs kept."""
-    region = body_region(tree, lines, settings)
+    region, inside = _region_lines(tree, lines, settings)
     if region is None:
         return 0, 0
-    matched = set(line_elements(region, lines))
+    matched = set(inside)
     left_out = sum(count_words(link.text_content()) for link in region.xpath(f"descendant-or-self::a{_VISIBLE}")
                    if not any(node in matched for node in (link, *link.iterancestors())))
     return count_words(" ".join(region.xpath(f".//text(){_VISIBLE}"))), left_out
@@ -445,7 +450,7 @@ def listing_features(signals: PageSignals, lines: Sequence[str], title: str | No
     return np.array([[float(values[name]) for name in LISTING_FEATURES]])
 
 
-@cache
+@functools.cache
 def load_listing_model() -> BoostedTrees | None:
     """The packaged listing model, or None when there is none or it was trained on other features."""
     return load_packaged_trees("newsclean", MODEL_FILE, LISTING_FEATURES)

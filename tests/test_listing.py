@@ -294,12 +294,12 @@ def stump(feature: int, threshold: float, low: float, high: float) -> dict:
 
 
 def shop_shelf() -> bytes:
-    """A shop's category page: a two-paragraph blurb above a grid of product cards (a linked image, a name in
-    no heading, a price), the kind the rules let through."""
+    """A shop's category page: a two-paragraph blurb above a grid of product cards (a linked image, the name in
+    a heading of no link, a price), the kind the rules let through: the extractor keeps the blurb only."""
     blurb = ("Our running shoes are made for every distance, from a short jog around the park to a full "
              "marathon, and each pair is tested by runners in our own club before it reaches the shelf.")
-    cards = "".join(f'<li class="product-card"><a href="/p/{1000 + i}"><img src="/i/{i}.jpg" alt=""></a><span '
-                    f'class="name">Trail runner {i}</span><span class="price">${59 + i}.99</span></li>'
+    cards = "".join(f'<li class="product-card"><a href="/p/{1000 + i}"><img src="/i/{i}.jpg" alt=""></a><h3 '
+                    f'class="name">Trail runner {i}</h3><p class="price">${59 + i}.99</p></li>'
                     for i in range(24))
     return ("<!DOCTYPE html><html><head><title>Running shoes</title></head><body><h1>Running shoes</h1>"
             f"<p>{blurb}</p><p>{blurb.replace('Our', 'These')}</p><ul class='grid'>{cards}</ul></body></html>"
