@@ -8,6 +8,7 @@ teaser cards or linked headlines, little prose. Each signal is one function; eve
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import math
@@ -18,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
+from lxml import etree
 
 from newsclean.chrome.lines import PERIOD_END, is_headline_shaped
 from newsclean.textnorm import count_words
@@ -132,22 +134,30 @@ def _type_key(kind: str) -> str:
     return _TYPE_PUNCTUATION.sub("", kind.lower())
 
 
-_VISIBLE = "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg)]"
+# elements a reader never sees: their text is no part of the page's words, links or lines
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
 
 
-def visible_text(tree: Any) -> tuple[str, str]:
-    """The page body's visible text, and the part of it inside links."""
+def visible_body(tree: Any) -> Any:
+    """A copy of the page's body (the whole page when it has none) without its invisible elements: what the
+    signals count. A copy, so the caller's tree keeps its JSON-LD and everything else."""
     body = tree.find(".//body")
-    root = body if body is not None else tree
-    return " ".join(root.xpath(f".//text(){_VISIBLE}")), " ".join(root.xpath(f".//a//text(){_VISIBLE}"))
+    page = copy.copy(body if body is not None else tree)  # lxml copies the whole subtree
+    etree.strip_elements(page, *INVISIBLE_TAGS, with_tail=False)
+    return page
 
 
-def repeated_cards(tree: Any) -> tuple[int, int]:
+def visible_text(page: Any) -> tuple[str, str]:
+    """The text of a `visible_body`, and the part of it inside links."""
+    return " ".join(page.xpath(".//text()")), " ".join(page.xpath(".//a//text()"))
+
+
+def repeated_cards(page: Any) -> tuple[int, int]:
     """The largest group of siblings sharing a tag and a class that each hold a link (a grid's cards, a list's
     items), and the words in it: a listing repeats one card many times, an article repeats paragraphs."""
     groups: dict[tuple[Any, str, str], list[Any]] = {}
     # every element holding a link is a link or one of its ancestors: one XPath, not a walk of the whole tree
-    for element in tree.xpath("//a/ancestor-or-self::*"):
+    for element in page.xpath(".//a/ancestor-or-self::*"):
         parent = element.getparent()
         if parent is not None:
             groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
@@ -168,9 +178,9 @@ def names_story(href: str) -> bool:
     return is_article_url(path)
 
 
-def link_targets(tree: Any) -> tuple[int, int, int]:
-    """Links in the body, their distinct targets, and how many of those name one story (`names_story`)."""
-    hrefs = [href for href in tree.xpath("//body//a/@href") if isinstance(href, str)]
+def link_targets(page: Any) -> tuple[int, int, int]:
+    """Links of a `visible_body`, their distinct targets, and how many of those name one story (`names_story`)."""
+    hrefs = [href for href in page.xpath(".//a/@href") if isinstance(href, str)]
     distinct = {href.split("#", 1)[0] for href in hrefs}
     return len(hrefs), len(distinct), sum(map(names_story, distinct))
 
@@ -190,16 +200,33 @@ _LINE_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th
                         "caption", "header", "main", "ul", "ol", "table", "tr"})
 
 
+def _solid_length(text: str | None) -> int:
+    """Characters of a text that are not spaces (what `" ".join(text.split())` keeps, but the joins)."""
+    return len("".join(text.split())) if text else 0
+
+
 def line_elements(root: Any, lines: Sequence[str]) -> list[Any]:
-    """The elements under `root` whose text (spaces collapsed) is one of the lines."""
+    """The elements under `root` whose text (spaces collapsed) is one of the lines. Collapsing keeps every
+    non-space character, so only an element with as many of them as some line is read and compared: the
+    others (the page's wrappers above all, which hold most of its text) are not collapsed for nothing."""
     wanted = {" ".join(line.split()) for line in lines}
-    return [element for element in root.iter(*_LINE_TAGS) if " ".join(element.text_content().split()) in wanted]
+    if not wanted:
+        return []
+    lengths = {_solid_length(line) for line in wanted}
+    elements = list(root.iter())
+    solid: dict[Any, int] = {}
+    for element in reversed(elements):  # children before their parent
+        length = _solid_length(element.text) if isinstance(element.tag, str) else 0  # a comment is not text
+        for child in element:
+            length += solid[child] + _solid_length(child.tail)
+        solid[element] = length
+    return [element for element in elements if solid[element] in lengths and element.tag in _LINE_TAGS
+            and " ".join(element.text_content().split()) in wanted]
 
 
-def _region_lines(tree: Any, lines: Sequence[str], settings: ListingSettings) -> tuple[Any | None, list[Any]]:
+def _region_lines(page: Any, lines: Sequence[str], settings: ListingSettings) -> tuple[Any | None, list[Any]]:
     """`body_region` and the line elements inside it."""
-    body = tree.find(".//body")
-    matched = line_elements(body if body is not None else tree, lines)
+    matched = line_elements(page, lines)
     if not matched:
         return None, []
     holds: dict[Any, int] = {}
@@ -213,40 +240,42 @@ def _region_lines(tree: Any, lines: Sequence[str], settings: ListingSettings) ->
     return region, inside
 
 
-def body_region(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
-    """The element the extracted lines came from: the deepest one holding `region_line_share` of the elements
-    whose text is one of the lines (`line_elements`). None when no line is found on the page."""
-    return _region_lines(tree, lines, settings)[0]
+def body_region(page: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> Any | None:
+    """The element of a `visible_body` the extracted lines came from: the deepest one holding
+    `region_line_share` of the elements whose text is one of the lines (`line_elements`). None when no line is
+    found on the page."""
+    return _region_lines(page, lines, settings)[0]
 
 
-def region_words(tree: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> tuple[int, int]:
-    """Visible words of the lines' region (`body_region`) and the words of its links the extractor left out
-    (in no element that became a line): a grid of cards whose linked headlines were dropped, their blurbs kept."""
-    region, inside = _region_lines(tree, lines, settings)
+def region_words(page: Any, lines: Sequence[str], settings: ListingSettings = DEFAULT_LISTING) -> tuple[int, int]:
+    """Words of the lines' region of a `visible_body` (`body_region`) and the words of its links the extractor
+    left out (in no element that became a line): a grid of cards whose linked headlines were dropped, their
+    blurbs kept."""
+    region, inside = _region_lines(page, lines, settings)
     if region is None:
         return 0, 0
     matched = set(inside)
-    left_out = sum(count_words(link.text_content()) for link in region.xpath(f"descendant-or-self::a{_VISIBLE}")
+    left_out = sum(count_words(link.text_content()) for link in region.xpath("descendant-or-self::a")
                    if not any(node in matched for node in (link, *link.iterancestors())))
-    return count_words(" ".join(region.xpath(f".//text(){_VISIBLE}"))), left_out
+    return count_words(" ".join(region.xpath(".//text()"))), left_out
 
 
 def page_signals(tree: Any, lines: Sequence[str] = ()) -> PageSignals:
     """The declared types, the teaser structure, the link share and the declared URL of a parsed page, and
     the link share of the region its extracted `lines` came from."""
-    text, link_text = visible_text(tree)
-    in_region, region_links = region_words(tree, lines) if lines else (0, 0)
-    links, distinct, stories = link_targets(tree)
-    cards, card_words = repeated_cards(tree)
-    paragraphs = tree.xpath(f"//body//p{_VISIBLE}")
-    return PageSignals(declared_types=declared_types(tree), article_cards=len(tree.xpath("//article")),
-                       headline_links=len(tree.xpath("//h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]")),
+    page = visible_body(tree)
+    text, link_text = visible_text(page)
+    in_region, region_links = region_words(page, lines) if lines else (0, 0)
+    links, distinct, stories = link_targets(page)
+    cards, card_words = repeated_cards(page)
+    return PageSignals(declared_types=declared_types(tree), article_cards=len(page.xpath(".//article")),
+                       headline_links=len(page.xpath(".//h2[.//a[@href]] | .//h3[.//a[@href]] | .//h4[.//a[@href]]")),
                        page_words=count_words(text), link_words=count_words(link_text), url_path=declared_path(tree),
                        region_words=in_region, region_left_out_link_words=region_links, links=links,
                        distinct_links=distinct, story_links=stories,
-                       long_paragraphs=sum(1 for p in paragraphs
+                       long_paragraphs=sum(1 for p in page.xpath(".//p")
                                            if count_words(p.text_content()) >= DEFAULT_LISTING.prose_min_words),
-                       images=len(tree.xpath("//body//img")), prices=len(_PRICE.findall(text)),
+                       images=len(page.xpath(".//img")), prices=len(_PRICE.findall(text)),
                        repeated_cards=cards, repeated_card_words=card_words)
 
 

@@ -35,6 +35,7 @@ from newsclean.listing import (
     rules_listing_reason,
     sentence_count,
     short_lines,
+    visible_body,
     visible_text,
 )
 from newsclean.pipeline import clean_document
@@ -155,9 +156,21 @@ def test_visible_words_leave_out_scripts_and_count_link_words() -> None:
     tree = lxml_html.fromstring('<html><head><title>Not counted</title></head><body><p>Three plain words '
                                 '<a href="/x">two linked</a></p><script>var a = "no words here";</script>'
                                 '<style>p { color: red }</style></body></html>')
-    text, link_text = visible_text(tree)
+    text, link_text = visible_text(visible_body(tree))
     assert (count_words(text), count_words(link_text)) == (5, 2)
     assert "Three plain words" in text and "no words" not in text and "Not counted" not in text
+
+
+def test_the_visible_body_is_a_copy_without_what_a_reader_never_sees() -> None:
+    tree = lxml_html.fromstring('<html><body><p>Seen <noscript><img src="/lazy.jpg"></noscript>text</p>'
+                                '<svg><text>chart label</text></svg><template><a href="/t">later</a></template>'
+                                '<script type="application/ld+json">{"@type": "NewsArticle"}</script></body></html>')
+    page = visible_body(tree)
+    assert page.tag == "body" and " ".join(page.itertext()).split() == ["Seen", "text"]
+    assert page.xpath(".//img | .//a | .//script") == []
+    # the page itself is left whole: its JSON-LD is still read from it
+    assert len(tree.xpath("//noscript | //svg | //template | //script")) == 4
+    assert declared_types(tree) == {"newsarticle"}
 
 
 def test_declared_path_prefers_the_canonical_link() -> None:
@@ -228,15 +241,15 @@ CARD_GRID = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></na
 def test_body_region_is_the_deepest_element_holding_most_extracted_lines() -> None:
     tree = lxml_html.fromstring(CARD_GRID)
     blurbs = [teaser for _, teaser in TEASERS[:5]]
-    assert body_region(tree, blurbs).get("class") == "grid"
-    assert body_region(tree, blurbs[:1]).tag == "p"  # one line: its own paragraph
-    assert body_region(tree, [*blurbs, "Contact us"]).get("class") == "grid"  # 5 of 6 lines: over 0.8
-    assert body_region(tree, [*blurbs, "Contact us", "Home"]).tag == "body"  # 5 of 7 lines: under 0.8
-    assert body_region(tree, ["not on the page"]) is None
+    assert body_region(visible_body(tree), blurbs).get("class") == "grid"
+    assert body_region(visible_body(tree), blurbs[:1]).tag == "p"  # one line: its own paragraph
+    assert body_region(visible_body(tree), [*blurbs, "Contact us"]).get("class") == "grid"  # 5 of 6 lines: over 0.8
+    assert body_region(visible_body(tree), [*blurbs, "Contact us", "Home"]).tag == "body"  # 5 of 7 lines: under 0.8
+    assert body_region(visible_body(tree), ["not on the page"]) is None
     title_words = sum(len(title.split()) for title, _ in TEASERS[:5])
     teaser_words = sum(len(teaser.split()) for _, teaser in TEASERS[:5])
-    assert region_words(tree, blurbs) == (title_words + teaser_words, title_words)
-    assert region_words(tree, ["not on the page"]) == (0, 0)
+    assert region_words(visible_body(tree), blurbs) == (title_words + teaser_words, title_words)
+    assert region_words(visible_body(tree), ["not on the page"]) == (0, 0)
     signals = page_signals(tree, blurbs)
     assert (signals.region_words, signals.region_left_out_link_words) == (title_words + teaser_words, title_words)
 
@@ -260,7 +273,7 @@ def test_links_kept_as_lines_are_not_left_out() -> None:
     tree = lxml_html.fromstring(CARD_GRID)
     both = [text for pair in TEASERS[:5] for text in pair]
     words = sum(len(f"{title} {teaser}".split()) for title, teaser in TEASERS[:5])
-    assert region_words(tree, both) == (words, 0)
+    assert region_words(visible_body(tree), both) == (words, 0)
 
 
 def test_a_grid_of_cards_whose_linked_headlines_the_extractor_drops_is_rejected() -> None:
