@@ -31,6 +31,7 @@ from train_line_model import export  # noqa: E402
 from newsclean.decode import read_input  # noqa: E402
 from newsclean.listing import LISTING_FEATURES, listing_features, rules_listing_reason  # noqa: E402
 from newsclean.pipeline import Prepared, label_prepared, prepare_document  # noqa: E402
+from newsclean.records import Rejection  # noqa: E402
 from newsclean.trees import trees_from_dict  # noqa: E402
 
 PARAMS = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
@@ -41,7 +42,9 @@ def page_row(gold_file: Path) -> tuple[str, np.ndarray, int, bool] | None:
     """A page's features, whether it is a listing, and whether the rules already reject it."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     raw = read_input(str(gold_file.parent.parent / "html" / gold["file"]))
-    prepared = prepare_document(raw) if not hasattr(raw, "reason") else raw
+    if isinstance(raw, Rejection):
+        return None
+    prepared = prepare_document(raw)
     if not isinstance(prepared, Prepared) or prepared.extracted.signals is None:
         return None
     labelled = label_prepared(prepared)

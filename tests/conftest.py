@@ -107,3 +107,10 @@ def planted_run(tmp_path_factory: pytest.TempPathFactory):
     manifest = finish_run(run)
     rejected = {r["source_file"]: r for r in ds.dataset(str(out / "rejected")).to_table().to_pylist()}
     return out, stats, manifest, rejected
+
+
+def stump(feature: int, threshold: float, low: float, high: float) -> dict:
+    """One exported tree of depth 1 (`newsclean.trees`' format): `low` when the feature is <= threshold, else
+    `high`."""
+    return {"feature": [feature, -1, -1], "threshold": [threshold, 0.0, 0.0], "left": [1, -1, -1],
+            "right": [2, -1, -1], "value": [0.0, low, high]}

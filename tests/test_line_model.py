@@ -2,13 +2,13 @@
 
 import logging
 
-import numpy as np
 import pytest
 
 from newsclean.chrome import line_model
 from newsclean.chrome.label import DEFAULT_SETTINGS, label_lines, label_page, mark_model_chrome
 from newsclean.chrome.line_model import FEATURES, line_features, load_line_model
 from newsclean.trees import trees_from_dict
+from tests.conftest import stump
 
 P1 = ("The city council approved the new budget on Tuesday after a long debate over transport spending, "
       "housing and the cost of the river bridge repairs.")
@@ -17,20 +17,6 @@ P2 = ("Council members said the budget would raise transport spending by a tenth
 OTHER = "Celebrity chef opens third restaurant in seaside town this summer"
 LINES = ["Home", "News", "Council approves budget after long debate", P1, OTHER, P2, "Contact us"]
 
-
-def stump(feature: int, threshold: float, low: float, high: float) -> dict:
-    return {"feature": [feature, -1, -1], "threshold": [threshold, 0.0, 0.0], "left": [1, -1, -1],
-            "right": [2, -1, -1], "value": [0.0, low, high]}
-
-
-def test_trees_are_read_as_boosted_log_odds() -> None:
-    model = trees_from_dict({"features": list(FEATURES), "learning_rate": 1.0, "prior": 0.0,
-                             "trees": [stump(0, 1.0, -2.0, 2.0), stump(1, 5.0, -1.0, 1.0)]})
-    rows = np.zeros((3, len(FEATURES)), dtype=np.float32)
-    rows[1, 0] = 2.0
-    rows[2, 0], rows[2, 1] = 2.0, 6.0
-    expected = 1 / (1 + np.exp(-np.array([-3.0, 1.0, 3.0])))
-    assert np.allclose(model.probability(rows), expected)
 
 
 def test_the_packaged_model_loads_and_judges_every_line() -> None:

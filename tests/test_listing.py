@@ -42,6 +42,7 @@ from newsclean.pipeline import clean_document
 from newsclean.records import Article, RawDoc, Reason, Rejection
 from newsclean.textnorm import count_words
 from newsclean.trees import trees_from_dict
+from tests.conftest import stump
 
 PARAGRAPH = ("The regional water board said on Monday that the reservoir had reached its lowest level in a "
              "decade, and asked households to cut their use by a fifth until the autumn rains arrive.")
@@ -300,10 +301,6 @@ def test_home_page_needs_the_root_url_and_mostly_links() -> None:
     assert rules_listing_reason(post, [PARAGRAPH] * 3) is None
     assert rules_listing_reason(front, [PARAGRAPH] * 3) == "listing: home URL '/', 401/1000 page words in links"
 
-
-def stump(feature: int, threshold: float, low: float, high: float) -> dict:
-    return {"feature": [feature, -1, -1], "threshold": [threshold, 0.0, 0.0], "left": [1, -1, -1],
-            "right": [2, -1, -1], "value": [0.0, low, high]}
 
 
 def shop_shelf() -> bytes:
