@@ -129,6 +129,12 @@ def interrupt_mid_run(command: list[str], env: dict[str, str], out: Path, signum
             process.send_signal(signum)
         try:
             returncode = process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            # where it hangs: with PYTHONFAULTHANDLER set, SIGABRT prints every thread's stack to the log
+            process.send_signal(signal.SIGABRT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            raise AssertionError(f"still running 120 s after {signum.name}:\n{log.read_text()[-8000:]}") from None
         finally:
             seconds = time.monotonic() - sent
             if process.poll() is None:
@@ -179,7 +185,7 @@ def test_ctrl_c_and_sigterm_mid_run_stop_within_seconds_and_the_next_run_resumes
     out = tmp_path / "out"
     # the quick start: no Prefect server configured, so each run starts the temporary one, in a new home
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), CI="1")
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), CI="1", PYTHONFAULTHANDLER="1")
     command = [sys.executable, "-m", "newsclean.cli", "run", str(tmp_path / "in"), "--out", str(out),
                "--batch-size", str(BATCH)]
 
