@@ -20,7 +20,7 @@ from prefect import get_run_logger
 from prefect.utilities.annotations import quote
 from rich.progress import track
 
-from flows.interrupts import deferred, ignore_interrupts, interruptible, raise_if_interrupted
+from flows.interrupts import deferred, ignore_interrupts, interrupt_signal, interruptible, raise_if_interrupted
 from newsclean.isolation import clean_isolated
 from newsclean.pickled import Pickled
 from newsclean.pipeline import BatchResult
@@ -152,8 +152,25 @@ def batch_runner(workers: int | None, dask_address: str | None, batches: int) ->
     from prefect.task_runners import ProcessPoolTaskRunner
 
     with api_for_subprocesses(), ProcessPoolTaskRunner(max_workers=pool, initializer=start_pool_worker) as runner:
-        # one more than the workers: when a worker finishes, its next batch is already waiting
-        yield runner, pool + 1
+        try:
+            # one more than the workers: when a worker finishes, its next batch is already waiting
+            yield runner, pool + 1
+        except BaseException as error:
+            if interrupt_signal(error) is not None:
+                release_result_pipe(runner)
+            raise
+
+
+def release_result_pipe(runner: Any) -> None:
+    """After an interrupt stopped the pool's workers (`interruptible`): close this process's end of the pool's
+    result pipe, so the pool can shut down. Why: a worker killed while sending a batch's result leaves half a
+    message in the pipe, and the pool's manager thread waits for the rest for ever (the runner's exit then hung
+    in `ProcessPoolExecutor.shutdown`, now and then); with no writer left, its read ends (EOF), the pool is
+    marked broken and shuts down. CPython's internals (`_result_queue._writer`): only when they are there."""
+    executor = getattr(runner, "_executor", None)
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def clean_and_settle(run: Run, batches: list[list[str]], clean: Any, settle: Any, workers: int | None = None,

@@ -6,7 +6,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import struct
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pyarrow.dataset as ds
@@ -16,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.clean_news import clean_batch as flow_clean_batch  # the original: tests replace the module's name
 from flows.clean_news import clean_news
-from flows.runners import Frozen, default_workers, pool_size
+from flows.runners import Frozen, default_workers, pool_size, release_result_pipe
 from newsclean.chrome.memory import SiteMemory
 from newsclean.pipeline import BatchContext, BatchResult
 from tests.conftest import SEEDS, TEST_DATA
@@ -139,3 +144,25 @@ def test_frozen_context_is_the_state_at_submit_time() -> None:
     assert context.memory.sites == {"example.com": {"subscribe now": [["k1"]]}}
     assert context.unchanged == {"a.txt": "00"}
     assert frozen.value().memory.sites == context.memory.sites
+
+
+def test_a_half_sent_result_does_not_hang_the_pool_s_shutdown_after_an_interrupt() -> None:
+    """A worker killed while sending its batch's result leaves half a message in the result pipe; the pool's
+    manager thread then waits for the rest, and `shutdown(wait=True)` (the task runner's exit) never returned.
+    `release_result_pipe` closes the flow's end of the pipe: the read ends, the pool is broken and shuts down."""
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    writer = executor._result_queue._writer
+    try:
+        assert executor.submit(int, "7").result(timeout=60) == 7  # a worker is up, the manager thread reads
+        os.write(writer.fileno(), struct.pack("!i", 1 << 20))  # a message's header, and no body: half sent
+        time.sleep(0.5)  # the manager thread now waits for the body
+        for process in list(executor._processes.values()):
+            process.kill()  # what `interruptible` does to the pool's workers
+            process.join(10)
+        release_result_pipe(SimpleNamespace(_executor=executor))
+        shutdown = threading.Thread(target=executor.shutdown, kwargs={"wait": True, "cancel_futures": True})
+        shutdown.start()
+        shutdown.join(30)
+        assert not shutdown.is_alive(), "the pool's shutdown still waits for the half-sent result"
+    finally:
+        writer.close()  # idempotent; unblocks the manager thread if the function under test did not
