@@ -433,6 +433,7 @@ def listing_features(signals: PageSignals, lines: Sequence[str], title: str | No
     page_words = signals.page_words or 1
     n_lines = len(lines) or 1
     prose = prose_lines(lines, settings)
+    prose_set = set(prose)
     path = signals.url_path or ""
     segments = [segment for segment in path.split("/") if segment]
     values = {
@@ -456,7 +457,7 @@ def listing_features(signals: PageSignals, lines: Sequence[str], title: str | No
         "body_share": body_words / page_words,
         "body_lines": len(lines),
         "prose_lines": len(prose),
-        "prose_word_share": sum(count_words(line) for line in prose) / body_words,
+        "prose_word_share": sum(n for line, n in zip(lines, words, strict=True) if line in prose_set) / body_words,
         "sentences_per_100_words": 100 * sentence_count(lines) / body_words,
         "short_line_share": len(short_lines(lines, settings)) / n_lines,
         "mean_line_words": body_words / n_lines,
@@ -494,10 +495,11 @@ def model_listing_reason(signals: PageSignals, lines: Sequence[str], title: str 
     model = model if model is not None else load_listing_model()
     if model is None:
         return None
-    probability = float(model.probability(listing_features(signals, lines, title, settings))[0])
+    row = listing_features(signals, lines, title, settings)
+    probability = float(model.probability(row)[0])
     if probability < settings.model_min_probability:
         return None
-    return f"listing: model P={probability:.2f}, {len(prose_lines(lines, settings))} prose lines"
+    return f"listing: model P={probability:.2f}, {int(row[0, LISTING_FEATURES.index('prose_lines')])} prose lines"
 
 
 def listing_reason(signals: PageSignals, lines: Sequence[str], title: str | None = None,
