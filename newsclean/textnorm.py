@@ -114,6 +114,7 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 # The same stripping as one regex pass over a folded text (it was a Python loop over words and prefixes): at
 # the start of each word, the first clitic (in the order above) that leaves three or more letters.
 _CLITIC = re.compile("(?<!\\w)(?:" + "|".join(_CLITICS) + ")(?=\\w{3})")
+_CLITIC_LETTER = re.compile("[" + "".join(sorted({clitic[0] for clitic in _CLITICS})) + "]")
 
 
 # Function words of the other languages scrapes hold most (German, Spanish, Italian, Portuguese), for
@@ -141,8 +142,9 @@ def function_word_share(folded: str) -> float:
 
 def content_words(folded: str) -> list[str]:
     """`content_tokens` of an already folded text, with repetitions (the labeller folds each line once)."""
-    return [word for word in _WORD.findall(_CLITIC.sub("", folded))
-            if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()]
+    if _CLITIC_LETTER.search(folded):  # a line without any of their letters has no clitic to strip
+        folded = _CLITIC.sub("", folded)
+    return [word for word in _WORD.findall(folded) if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()]
 
 
 def content_tokens(text: str, keep_duplicates: bool = False) -> list[str]:

@@ -143,10 +143,19 @@ class Page:
     decided: dict[int, Line] = field(default_factory=dict)
     title_index: int | None = None
     title_uncertain: bool = False
+    content_cache: dict[int, list[str]] = field(default_factory=dict, repr=False)  # filled by `content`
 
     @property
     def n(self) -> int:
         return len(self.texts)
+
+    def content(self, i: int) -> list[str]:
+        """`textnorm.content_words` of line i, computed once: the title, the headline lists and the line model
+        all compare lines by them."""
+        found = self.content_cache.get(i)
+        if found is None:
+            found = self.content_cache[i] = content_words(self.folded[i])
+        return found
 
     def chrome(self, i: int, category: str | None, rule: str) -> None:
         self.decided[i] = Line(i + 1, self.texts[i], "chrome", category, rule)
@@ -332,8 +341,8 @@ def shares_with_article(page: Page, headlines: Sequence[int], region: Region) ->
     products, dates, teams) repeats the article's words, other stories' headlines mostly do not."""
     body = set()
     for a in region.anchors:
-        body.update(content_words(page.folded[a]))
-    words = [w for h in headlines for w in set(content_words(page.folded[h]))]
+        body.update(page.content(a))
+    words = [w for h in headlines for w in set(page.content(h))]
     return sum(1 for w in words if w in body) / len(words) if words else 0.0
 
 
@@ -404,7 +413,7 @@ def choose_title(page: Page, article_start: int | None = None) -> tuple[int | No
 
     def content_set(i: int) -> set[str]:  # each line's content words once
         if i not in content:
-            content[i] = set(content_words(page.folded[i]))
+            content[i] = set(page.content(i))
         return content[i]
 
     body_tokens: Counter[str] = Counter()

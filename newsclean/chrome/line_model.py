@@ -28,7 +28,6 @@ from newsclean.chrome.lines import (
     is_headline_shaped,
     starts_as_list_item,
 )
-from newsclean.textnorm import content_words
 from newsclean.trees import BoostedTrees, load_packaged_trees
 
 if TYPE_CHECKING:
@@ -53,11 +52,12 @@ def _ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
-def _vocab_share(words: list[str], vocabulary: Counter[str], own: Counter[str]) -> float:
+def _vocab_share(words: list[str], vocabulary: Counter[str]) -> float:
     """Share of a line's content words that the rest of the article uses too (its own uses discounted)."""
     if not words:
         return 0.0
-    return sum(1 for w in words if vocabulary[w] - own[w] > 0) / len(words)
+    # each distinct word once, weighted by its uses: the same sum as over every use, in fewer steps
+    return sum(uses for w, uses in Counter(words).items() if vocabulary[w] > uses) / len(words)
 
 
 def line_features(page: Page, region: Region, indices: Sequence[int] | None = None) -> np.ndarray:
@@ -67,13 +67,11 @@ def line_features(page: Page, region: Region, indices: Sequence[int] | None = No
     labels = [page.decided[i].label if i in page.decided else "" for i in range(n)]
     body = [label == "body" for label in labels]
     words = page.words
-    lines_content = [content_words(f) for f in page.folded]
-    own = [Counter(c) for c in lines_content]
     vocabulary: Counter[str] = Counter()
     for i in range(n):
         if body[i]:
-            vocabulary.update(own[i])
-    title_words = set(lines_content[page.title_index]) if page.title_index is not None else set()
+            vocabulary.update(page.content(i))
+    title_words = set(page.content(page.title_index)) if page.title_index is not None else set()
     repeats = Counter(page.folded)
     ends = [_ends_sentence(t) for t in page.texts]
     shaped = [words[i] < settings.list_headline_max_words and not ends[i] for i in range(n)]
@@ -85,16 +83,26 @@ def line_features(page: Page, region: Region, indices: Sequence[int] | None = No
     span = max(1, region.last - region.first)
     wanted = range(n) if indices is None else indices
     body_words_before = list(accumulate((words[i] if body[i] else 0 for i in range(n)), initial=0))
-    rows = np.zeros((len(wanted), len(FEATURES)), dtype=np.float32)
     log_words = [math.log1p(w) for w in words]
-    shares = [_vocab_share(lines_content[i], vocabulary, own[i]) for i in range(n)]
-    for row, i in enumerate(wanted):
+    shares: dict[int, float] = {}  # only the wanted lines and their neighbours are read
+
+    def share(i: int) -> float:
+        if i not in shares:
+            shares[i] = _vocab_share(page.content(i), vocabulary)
+        return shares[i]
+
+    rows = []
+    for i in wanted:
         text, w = page.texts[i], words[i]
+        content = page.content(i)
         letters = sum(map(str.isalpha, text)) or 1  # map: no Python frame per character (a long body line)
         tokens = text.split()
-        capitalised = sum(1 for t in tokens if t[:1].isupper())
-        upper = sum(1 for t in tokens if len(t) > 1 and t.isupper())
-        rows[row] = (
+        if text.islower():  # no capital anywhere (a line of Arabic is not lower case: it has no case at all)
+            capitalised = upper = 0
+        else:  # map over lists: no Python frame per token
+            capitalised = sum(map(str.isupper, [t[0] for t in tokens]))
+            upper = sum(map(str.isupper, tokens)) - sum(map(str.isupper, [t for t in tokens if len(t) == 1]))
+        rows.append((
             log_words[i], math.log1p(len(text)), len(text) / max(1, len(tokens)), ends[i],
             bool(PERIOD_END.search(text)), len(FULL_STOP_INSIDE.findall(text)),
             len(INNER_PUNCTUATION.findall(text)), sum(map(str.isdigit, text)) / letters,
@@ -102,21 +110,20 @@ def line_features(page: Page, region: Region, indices: Sequence[int] | None = No
             is_headline_shaped(text, w, settings.headline_max_words), starts_as_list_item(text),
             is_date_line(text, w, settings.date_line_max_words), text.count("|") + text.count(" - "),
             text.rstrip().endswith((":", "：")), text.rstrip().endswith(("?", "؟")),
-            len(lines_content[i]) / max(1, len(tokens)), i / max(1, n - 1),
+            len(content) / max(1, len(tokens)), i / max(1, n - 1),
             region.first <= i <= region.last, i < region.first, i > region.last,
             (i - region.first) / span, body_words_before[i] / total_body,
             i > 0 and body[i - 1], i + 1 < n and body[i + 1], i > 1 and body[i - 2], i + 2 < n and body[i + 2],
             log_words[i - 1] if i > 0 else 0.0, log_words[i + 1] if i + 1 < n else 0.0,
-            i > 0 and ends[i - 1], i + 1 < n and ends[i + 1], math.log1p(run[i]), shares[i],
-            (sum(1 for c in lines_content[i] if c in title_words) / len(lines_content[i])
-             if lines_content[i] else 0.0),
-            repeats[page.folded[i]] > 1, shares[i - 1] if i > 0 else 0.0, shares[i + 1] if i + 1 < n else 0.0,
+            i > 0 and ends[i - 1], i + 1 < n and ends[i + 1], math.log1p(run[i]), share(i),
+            (sum(map(title_words.__contains__, content)) / len(content) if content else 0.0),
+            repeats[page.folded[i]] > 1, share(i - 1) if i > 0 else 0.0, share(i + 1) if i + 1 < n else 0.0,
             math.log1p(sum(body)),
             (i - page.title_index) / max(1, n) if page.title_index is not None else -1.0,
             bool(page.hits.get(i)),
             sum(1 for j in (i - 1, i + 1) if 0 <= j < n and labels[j] == "chrome"),
-        )
-    return rows
+        ))
+    return np.array(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
 
 
 @cache
