@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from newsclean.textnorm import count_words, find_original, fold, fold_pattern
@@ -198,8 +199,6 @@ _SAFE = frozenset(_safe_characters())
 _UNSAFE = re.compile(_char_class("".join(_SAFE), negate=True))
 _LEADING_NON_WORD = re.compile(r"\W*")
 _WORD_START = re.compile(r"\w")
-_LATIN = re.compile("[a-z]")
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _Node = tuple[object, object]  # (opcode, argument) of re's parse tree
 
@@ -379,14 +378,6 @@ def _lower_safe(strings: set[str] | None) -> set[str] | None:
 
 
 @dataclass(slots=True, frozen=True)
-class _Keys:
-    """Strings looked for in a line, and the rules each one lets through."""
-
-    strings: tuple[str, ...]
-    rules: dict[str, tuple[int, ...]]
-
-
-@dataclass(slots=True, frozen=True)
 class _Level:
     """What the prefilter consults for lines of one length in words (only rules that allow that length)."""
 
@@ -394,7 +385,7 @@ class _Level:
     always: frozenset[int]  # rules nothing can be required of
     starts: dict[str, tuple[int, ...]]  # first characters of the line -> anchored rules
     starts_after_non_words: dict[str, tuple[int, ...]]  # the same, after leading non-word characters
-    keys: tuple[_Keys, _Keys, _Keys]  # strings with a Latin letter, with an Arabic letter, with neither
+    required: dict[str, tuple[int, ...]]  # a string some rules' matches contain -> those rules
 
 
 class _Prefilter:
@@ -420,6 +411,13 @@ class _Prefilter:
         # One level per line length, holding only the rules that allow it, so no line meets a rule (or looks
         # for a string) that its length already excludes.
         self.levels = [self._level(n, starts, required, always) for n in range(self.max_words + 1)]
+        # Every level's strings in one Aho-Corasick automaton: a line is read once for all of them (looking for
+        # each in turn was most of the prefilter's time); a level ignores the strings it does not hold.
+        self.strings = ahocorasick.Automaton()
+        for string in {string for strings in required.values() for string in strings}:
+            self.strings.add_word(string, string)
+        if len(self.strings):
+            self.strings.make_automaton()
 
     def _level(self, n: int, starts: dict[int, tuple[bool, set[str]]], required: dict[int, set[str]],
                always: list[int]) -> _Level:
@@ -429,19 +427,15 @@ class _Prefilter:
             if i in allowed:
                 for prefix in prefixes:
                     by_start[skip].setdefault(prefix[:_MAX_PREFIX], []).append(i)
-        # A string with a Latin letter cannot be in a line without one; likewise Arabic: a line looks only for
-        # strings of the scripts it has.
-        by_script: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+        by_string: dict[str, list[int]] = {}
         for i, strings in required.items():
             if i in allowed:
                 for string in strings:
-                    script = 0 if _LATIN.search(string) else 1 if _ARABIC.search(string) else 2
-                    by_script[script].setdefault(string, []).append(i)
-        keys = tuple(_Keys(tuple(table), {k: tuple(v) for k, v in table.items()}) for table in by_script)
+                    by_string.setdefault(string, []).append(i)
         return _Level(applicable=tuple(sorted(allowed)), always=frozenset(i for i in always if i in allowed),
                       starts={k: tuple(v) for k, v in by_start[False].items()},
                       starts_after_non_words={k: tuple(v) for k, v in by_start[True].items()},
-                      keys=keys)  # type: ignore[arg-type]
+                      required={k: tuple(v) for k, v in by_string.items()})
 
     def candidates(self, folded: str, n_words: int) -> tuple[int, ...] | list[int]:
         """Indexes of the rules that may match the line, in rule order (all of those that do are included)."""
@@ -458,11 +452,11 @@ class _Prefilter:
                 ids = table.get(start[:size])
                 if ids:
                     found.update(ids)
-        latin, arabic, other = level.keys
-        for keys, present in ((latin, _LATIN.search(folded)), (arabic, _ARABIC.search(folded)), (other, True)):
-            if present:
-                for string in filter(folded.__contains__, keys.strings):
-                    found.update(keys.rules[string])
+        if self.strings.kind == ahocorasick.AHOCORASICK:
+            for _, string in self.strings.iter(folded):
+                ids = level.required.get(string)
+                if ids:
+                    found.update(ids)
         return sorted(found)
 
 
