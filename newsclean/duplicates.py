@@ -54,14 +54,24 @@ def _permutations() -> np.ndarray:
 def shingles(text: str) -> set[str]:
     """The word 5-grams of a text (its words as one shingle when it has fewer)."""
     words = _WORD.findall(text)
-    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    if len(words) <= SHINGLE_WORDS:
+        return {" ".join(words)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)))  # the shortest ends it
+
+
+def shingle_hashes(text: str) -> list[int]:
+    """datasketch's `sha1_hash64` of each shingle's UTF-8 bytes, computed in bulk: one encode for all the
+    shingles (words hold no newline) and the digests read as one array, not one Python call per shingle."""
+    encoded = "\n".join(shingles(text)).encode("utf-8").split(b"\n")
+    digests = b"".join([hashlib.sha1(item).digest()[:8] for item in encoded])
+    return np.frombuffer(digests, dtype="<u8").tolist()
 
 
 def signature(text: str) -> bytes:
     """MinHash of a search text's word 5-gram shingles (the words themselves for very short texts), as the
     NUM_PERM 64-bit hash values the index stores (512 bytes: small to ship back from a worker)."""
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations(), hashfunc=int)
+    minhash.update_batch(shingle_hashes(text))  # already hashed: `int` hands each value on as it is
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
