@@ -148,7 +148,10 @@ class Entry:
 def cross_keys(text: str, tokens: list[str]) -> Counter[str]:
     """Language-independent keys of a folded text and its content tokens: "~" + consonant skeleton of each
     word (at least MIN_SKELETON consonants), "#" + each number. Prefixed, so they never clash with terms."""
-    keys = Counter("~" + key for token in tokens if len(key := skeleton(token)) >= MIN_SKELETON)
+    keys: Counter[str] = Counter()
+    for token, uses in Counter(tokens).items():  # each distinct token once, in the order the text first has it
+        if len(key := skeleton(token)) >= MIN_SKELETON:
+            keys["~" + key] += uses
     keys.update("#" + number for number in number_keys(text))
     return keys
 

@@ -62,7 +62,6 @@ def body_has_mojibake(body: str | None) -> bool:
     return bool(body) and has_mojibake(body or "")
 
 
-_NON_SPACE = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]+")
 
 
@@ -72,10 +71,16 @@ def _count(runs: re.Pattern[str], text: str) -> int:
     return sum(map(len, runs.findall(text)))
 
 
+@functools.lru_cache(maxsize=4)
+def _letters(body: str) -> int:
+    """Letters of a body: both checks below count them, for the same body one after the other."""
+    return _count(_LETTER, body)
+
+
 def letter_share(body: str | None) -> float:
     """Letters among non-space characters: a body of symbols, digits or markup is not prose."""
-    total = _count(_NON_SPACE, body or "")
-    return _count(_LETTER, body or "") / total if total else 0.0
+    total = len("".join((body or "").split()))  # str.split and re's \s agree on what a space is
+    return _letters(body or "") / total if total else 0.0
 
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
@@ -86,7 +91,7 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]+")
 def dominant_script_share(body: str | None) -> float:
     """Share of the body's letters in its main script (Arabic, Latin or other): a body of one language
     quotes a few foreign names; half-and-half is two pages glued together or a wrong decode."""
-    letters = _count(_LETTER, body or "")
+    letters = _letters(body or "")
     if not letters:
         return 0.0
     arabic, latin = _count(_ARABIC_LETTER, body or ""), _count(_LATIN_LETTER, body or "")
