@@ -62,6 +62,24 @@ def test_signatures_saved_by_the_previous_version_are_moved_into_the_database(tm
     db.close()
 
 
+def test_signatures_stay_datasketch_minhashes_of_the_sha1_of_each_word_5_gram() -> None:
+    """Saved signatures are compared with new ones run after run, so the bulk hashing must give exactly what
+    datasketch's own MinHash over `sha1_hash64` of each shingle gives (the way signatures were first made)."""
+    import re
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from newsclean.duplicates import NUM_PERM, SCHEME
+
+    for text in (search_text(seed_text("004")), search_text(seed_text("001")), "one two three", "", "a b c d e f"):
+        words = re.findall(r"\w+", text)
+        grams = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+        reference = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # default hash function: sha1_hash64
+        reference.update_batch([gram.encode("utf-8") for gram in grams])
+        assert signature(text) == reference.hashvalues.astype(np.uint64).tobytes(), text[:40]
+
+
 def test_the_story_index_persists_across_runs_in_the_database(tmp_path: Path) -> None:
     # run 1: seeds 000 and 001 (one story); run 2: seed 002, a rewrite of it, found through the database alone
     for folder, prefixes in (("day1", ("000", "001")), ("day2", ("002",))):
