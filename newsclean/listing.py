@@ -22,7 +22,7 @@ import numpy as np
 from lxml import etree
 
 from newsclean.chrome.lines import PERIOD_END, is_headline_shaped
-from newsclean.textnorm import count_words
+from newsclean.textnorm import count_words, non_space_length
 from newsclean.trees import BoostedTrees, load_packaged_trees
 
 # schema.org types that say "this page is one article" / "this page is a list of things"
@@ -211,11 +211,6 @@ _LINE_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th
                         "caption", "header", "main", "ul", "ol", "table", "tr"})
 
 
-def _solid_length(text: str | None) -> int:
-    """Characters of a text that are not spaces (what `" ".join(text.split())` keeps, but the joins)."""
-    return len("".join(text.split())) if text else 0
-
-
 def line_elements(root: Any, lines: Sequence[str]) -> list[Any]:
     """The elements under `root` whose text (spaces collapsed) is one of the lines. Collapsing keeps every
     non-space character, so only an element with as many of them as some line is read and compared: the
@@ -223,13 +218,13 @@ def line_elements(root: Any, lines: Sequence[str]) -> list[Any]:
     wanted = {" ".join(line.split()) for line in lines}
     if not wanted:
         return []
-    lengths = {_solid_length(line) for line in wanted}
+    lengths = {non_space_length(line) for line in wanted}
     elements = list(root.iter())
     solid: dict[Any, int] = {}
     for element in reversed(elements):  # children before their parent
-        length = _solid_length(element.text) if isinstance(element.tag, str) else 0  # a comment is not text
+        length = non_space_length(element.text) if isinstance(element.tag, str) else 0  # a comment is not text
         for child in element:
-            length += solid[child] + _solid_length(child.tail)
+            length += solid[child] + non_space_length(child.tail)
         solid[element] = length
     return [element for element in elements if solid[element] in lengths and element.tag in _LINE_TAGS
             and " ".join(element.text_content().split()) in wanted]

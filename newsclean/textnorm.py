@@ -87,6 +87,12 @@ _UNSPACED_BLOCKS = re.compile("[\u0e00-\u109f\u1780-\u17ff\u3005-\u31ff\u3400-\u
 _SPACED_WORD = re.compile(r"[^\W_]")
 
 
+def non_space_length(text: str | None) -> int:
+    """Characters of a text that are not spaces (what `" ".join(text.split())` keeps, but the joins; str.split
+    and re's \\s agree on what a space is)."""
+    return len("".join(text.split())) if text else 0
+
+
 def count_words(text: str) -> int:
     """How many words a line has, for line shape: its whitespace-separated words; in scripts written without
     spaces, `LETTERS_PER_WORD` letters make a word (`KANA_PER_WORD` of kana): a Japanese sentence is not one."""

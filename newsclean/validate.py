@@ -27,7 +27,7 @@ from newsclean.config import RunBounds
 from newsclean.data_docs import vendor_data_docs
 from newsclean.decode import has_mojibake
 from newsclean.schema import Column, columns, derived_checks, parse_check
-from newsclean.textnorm import count_words, fold
+from newsclean.textnorm import count_words, fold, non_space_length
 
 logger = logging.getLogger(__name__)
 SUITES = ("articles", "run")  # record level, each batch; run level, once per run
@@ -79,7 +79,7 @@ def _letters(body: str) -> int:
 
 def letter_share(body: str | None) -> float:
     """Letters among non-space characters: a body of symbols, digits or markup is not prose."""
-    total = len("".join((body or "").split()))  # str.split and re's \s agree on what a space is
+    total = non_space_length(body)
     return _letters(body or "") / total if total else 0.0
 
 

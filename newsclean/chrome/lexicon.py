@@ -413,10 +413,11 @@ class _Prefilter:
         self.levels = [self._level(n, starts, required, always) for n in range(self.max_words + 1)]
         # Every level's strings in one Aho-Corasick automaton: a line is read once for all of them (looking for
         # each in turn was most of the prefilter's time); a level ignores the strings it does not hold.
-        self.strings = ahocorasick.Automaton()
-        for string in {string for strings in required.values() for string in strings}:
-            self.strings.add_word(string, string)
-        if len(self.strings):
+        self.strings: ahocorasick.Automaton | None = None  # None: no rule requires a string
+        if required:
+            self.strings = ahocorasick.Automaton()
+            for string in {string for strings in required.values() for string in strings}:
+                self.strings.add_word(string, string)
             self.strings.make_automaton()
 
     def _level(self, n: int, starts: dict[int, tuple[bool, set[str]]], required: dict[int, set[str]],
@@ -452,7 +453,7 @@ class _Prefilter:
                 ids = table.get(start[:size])
                 if ids:
                     found.update(ids)
-        if self.strings.kind == ahocorasick.AHOCORASICK:
+        if self.strings is not None:
             for _, string in self.strings.iter(folded):
                 ids = level.required.get(string)
                 if ids:
