@@ -151,14 +151,18 @@ def batch_runner(workers: int | None, dask_address: str | None, batches: int) ->
         return
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    with api_for_subprocesses(), ProcessPoolTaskRunner(max_workers=pool, initializer=start_pool_worker) as runner:
-        try:
-            # one more than the workers: when a worker finishes, its next batch is already waiting
-            yield runner, pool + 1
-        except BaseException as error:
-            if interrupt_signal(error) is not None:
-                release_result_pipe(runner)
-            raise
+    runner = ProcessPoolTaskRunner(max_workers=pool, initializer=start_pool_worker)
+    try:
+        with api_for_subprocesses(), runner:
+            try:
+                # one more than the workers: when a worker finishes, its next batch is already waiting
+                yield runner, pool + 1
+            except BaseException as error:
+                if interrupt_signal(error) is not None:
+                    release_result_pipe(runner)
+                raise
+    finally:
+        release_message_queue(runner)
 
 
 def release_result_pipe(runner: Any) -> None:
@@ -169,6 +173,22 @@ def release_result_pipe(runner: Any) -> None:
     marked broken and shuts down. CPython's internals (`_result_queue._writer`): only when they are there."""
     executor = getattr(runner, "_executor", None)
     writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
+def release_message_queue(runner: Any) -> None:
+    """After the pool's exit: let this process end although the pool's log-message queue is stuck. Why: a worker
+    that died while sending a log message (a failed or killed worker) holds the queue's write lock for ever; the
+    runner's stop message then waits for it in the queue's feeder thread, the runner leaves the queue open, and
+    the interpreter's exit joined that thread for ever (pytest hung after the last test, now and then). With
+    the join cancelled and this end of the pipe closed, the forwarder reads EOF and nothing waits. Prefect's
+    internals (`_subprocess_message_queue`, set to None when it stopped cleanly): only when they are there."""
+    queue = getattr(runner, "_subprocess_message_queue", None)
+    if queue is None:
+        return
+    queue.cancel_join_thread()
+    writer = getattr(queue, "_writer", None)
     if writer is not None:
         writer.close()
 

@@ -7,6 +7,8 @@ import multiprocessing
 import os
 import pickle
 import struct
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -24,7 +26,7 @@ from flows.clean_news import clean_news
 from flows.runners import Frozen, default_workers, pool_size, release_result_pipe
 from newsclean.chrome.memory import SiteMemory
 from newsclean.pipeline import BatchContext, BatchResult
-from tests.conftest import SEEDS, TEST_DATA
+from tests.conftest import ROOT, SEEDS, TEST_DATA
 
 INPUTS = [str(SEEDS), str(TEST_DATA / "raw")]
 BATCH_SIZE = 4  # 30 inputs: 8 batches, so several are in flight while others are settled
@@ -166,3 +168,38 @@ def test_a_half_sent_result_does_not_hang_the_pool_s_shutdown_after_an_interrupt
         assert not shutdown.is_alive(), "the pool's shutdown still waits for the half-sent result"
     finally:
         writer.close()  # idempotent; unblocks the manager thread if the function under test did not
+
+
+DIES_HOLDING_THE_LOG_QUEUE = """
+import multiprocessing, os
+from flows.runners import batch_runner
+
+def die_holding(lock):
+    lock.acquire()  # as a worker killed while its log message was being sent
+    os._exit(1)
+
+if __name__ == "__main__":
+    with batch_runner(workers=1, dask_address=None, batches=2) as (runner, _):
+        holder = multiprocessing.get_context("spawn").Process(
+            target=die_holding, args=(runner._subprocess_message_queue._wlock,))
+        holder.start()
+        holder.join()
+    print("runner exited", flush=True)
+"""
+
+
+def test_a_worker_dead_while_sending_a_log_message_does_not_hang_the_flow_process_s_exit(tmp_path: Path) -> None:
+    """A worker that died holding the pool's log-message queue's write lock kept the interpreter's exit waiting
+    for ever (the runner's stop message cannot be sent; pytest hung after its last test). `batch_runner` releases
+    the queue: the process ends."""
+    script = tmp_path / "dies_holding.py"
+    script.write_text(DIES_HOLDING_THE_LOG_QUEUE)
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path / "prefect_home"),
+                   "PREFECT_API_URL": "http://127.0.0.1:9/api"}  # a URL: no temporary server; nothing is sent
+    try:
+        finished = subprocess.run([sys.executable, str(script)], env=environment, capture_output=True, text=True,
+                                  timeout=90)
+    except subprocess.TimeoutExpired as expired:
+        pytest.fail(f"the process did not end after the pool's exit; it printed {expired.stdout!r}")
+    assert finished.stdout.strip() == "runner exited", finished.stderr
+    assert finished.returncode == 0, finished.stderr
